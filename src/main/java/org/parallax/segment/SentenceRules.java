@@ -67,7 +67,8 @@ final class SentenceRules {
         if (word.isEmpty()) {
             return false;
         }
-        if (abbreviations.contains(word) || endsWithMultiWordAbbreviation(text, from, dot)) {
+        if (abbreviations.contains(word) || endsWithMultiWordAbbreviation(text, from, dot)
+                || startsMultiWordAbbreviation(text, wordStart, dot)) {
             return true;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -83,6 +84,16 @@ final class SentenceRules {
         int start = Math.max(from, dot - longestAbbreviation);
         for (int s = start; s < dot; s++) {
             if ((s == from || Character.isWhitespace(text.charAt(s - 1))) && abbreviations.contains(text.substring(s, dot))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "z." in "z. B." or "p." in "p. es.": the period is inside a longer abbreviation. */
+    private boolean startsMultiWordAbbreviation(String text, int wordStart, int dot) {
+        for (String a : abbreviations) {
+            if (a.length() > dot - wordStart + 1 && a.indexOf(' ') > 0 && text.startsWith(a, wordStart)) {
                 return true;
             }
         }
