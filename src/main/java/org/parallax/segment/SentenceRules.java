@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.model.Language;
 
 /**
@@ -23,6 +24,8 @@ final class SentenceRules {
     private static final String OPENERS = "\"'“‘«([¿¡";
     /** Short entries are matched only as written: "No." (number) must not swallow "no." (the word). */
     private static final int MIN_CASE_FOLDED = 3;
+    private static final Pattern INITIAL_OR_ACRONYM = Pattern.compile("\\p{Lu}|(?:\\p{L}\\.)+\\p{L}");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}");
 
     private final Set<String> abbreviations;
     private final Set<String> finalAbbreviations;
@@ -104,10 +107,10 @@ final class SentenceRules {
         }
         int next = skipSpace(text, dot + 1, to);
         if (listed(finalAbbreviations, word) || endsWithMultiWord(finalAbbreviations, text, from, dot)
-                || word.matches("\\p{Lu}|(?:\\p{L}\\.)+\\p{L}")) {
+                || INITIAL_OR_ACRONYM.matcher(word).matches()) {
             return !startsSentenceWord(text, next, to);
         }
-        return ordinalDot && word.matches("\\d{1,2}") && next < to && Character.isLetter(text.charAt(next));
+        return ordinalDot && ORDINAL.matcher(word).matches() && next < to && Character.isLetter(text.charAt(next));
     }
 
     /** Whether the word at {@code next} is one that is capitalised only when it opens a sentence. */
@@ -153,7 +156,7 @@ final class SentenceRules {
     /** "z." in "z. B." or "p." in "p. es.": the period is inside a longer abbreviation. */
     private static boolean startsMultiWord(Set<String> list, String text, int wordStart, int dot) {
         for (String a : list) {
-            if (a.length() > dot - wordStart + 1 && a.indexOf(' ') > 0 && text.startsWith(a, wordStart)) {
+            if (a.length() > dot - wordStart + 1 && text.startsWith(a, wordStart) && a.indexOf(' ') > 0) {
                 return true;
             }
         }
