@@ -22,10 +22,10 @@ import org.parallax.model.Token;
  */
 public final class Segmenter {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\$?\\d+(?:[.,\\u00a0\\u202f ]\\d{3})*(?:[.,]\\d+)?%?"      // numbers: 38,493 38 493 16.25% $4
+            "\\$?(?:\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3}(?!\\d))+|\\d+)(?:[.,]\\d+)?%?"  // numbers: 38,493 26 000 16.25% $4
             + "|(?:\\p{L}\\.){2,}(?!\\p{L})"                                  // acronyms: U.S. e.g. i.e.
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}\\d]*)*"  // words, with inner apostrophes and hyphens
-            + "|\\S");
+            + "|[^\\s\\u00a0\\u2007\\u2009\\u202f]");             // any other character; no-break spaces are spaces
 
     private final Map<Language, Rules> rules = new EnumMap<>(Language.class);
 

@@ -155,6 +155,14 @@ class SegmenterTest {
     }
 
     @Test
+    void tokensKeepSpaceGroupedThousandsButNotTwoNumbersInARow() {
+        Document doc = document(Language.FR, "En 1862 300 hommes et 26 000 soldats.");
+        List<String> tokens = segmenter.tokens(doc, new org.parallax.model.Span(0, doc.text().length())).stream()
+                .map(Token::text).toList();
+        assertThat(tokens).containsExactly("En", "1862", "300", "hommes", "et", "26 000", "soldats", ".");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheDocumentText() {
         Document doc = document(Language.DE, "Am 5. Mai 1862 kämpften 4.500 Mann, z. B. Zuaven.");
         assertThat(segmenter.tokens(doc, new org.parallax.model.Span(0, doc.text().length())))
