@@ -89,7 +89,7 @@ final class Grouping {
 
     private static boolean continues(Statement s, Statement matched) {
         int d = s.event().sentenceIndex() - matched.event().sentenceIndex();
-        return d != 0 && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
+        return s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
                 && s.families.stream().anyMatch(matched.families::contains);
     }
 
