@@ -40,13 +40,13 @@ final class CalendarDates implements DateSource {
         patterns.add(Pattern.compile("\\b" + m + link + "(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("\\b" + s + link + "(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("\\b(" + words.modRegex() + ")" + link + "(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        patterns.add(Pattern.compile("(?<![\\d,.])(\\d{4})\\s*[–-]\\s*(\\d{4})(?![\\d,])"));
+        patterns.add(Pattern.compile("(?<![\\d,.])(\\d{4})\\s*[–-]\\s*(\\d{4})(?!\\d|[,.]\\d)"));
         patterns.add(Pattern.compile("\\b" + day + "\\s+(?:de\\s+|di\\s+)?" + m + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile(words.monthDayOrder() ? "\\b" + m + "\\s+(\\d{1,2})\\b" : "(?!x)x"));
         patterns.add(Pattern.compile("\\b(?:" + words.prepRegex() + ")\\s+" + m + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("\\b(" + words.yearEndRegex() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("\\b(" + words.nextRegex() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        patterns.add(Pattern.compile("(?<![\\d,.])(1\\d{3}|20\\d{2})(?![\\d,])"));
+        patterns.add(Pattern.compile("(?<![\\d,.])(1\\d{3}|20\\d{2})(?!\\d|[,.]\\d)"));
     }
 
     @Override
@@ -70,14 +70,22 @@ final class CalendarDates implements DateSource {
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
-        return normalize(kept, text);
+        return normalize(kept, document);
     }
 
-    private List<DatedExpression> normalize(List<Candidate> kept, String text) {
+    private List<DatedExpression> normalize(List<Candidate> kept, Document document) {
+        String text = document.text();
         List<DatedExpression> out = new ArrayList<>();
         Integer year = null;
+        boolean fineYearInSection = false;
+        Object section = null;
         DatedExpression previous = null;
         for (Candidate c : kept) {
+            Object here = document.sectionAt(c.start()).orElse(null);
+            if (here != section) {
+                section = here;
+                fineYearInSection = false;
+            }
             MatchResult m = c.m();
             Span span = new Span(c.start(), c.end());
             String t = text.substring(c.start(), c.end());
@@ -99,8 +107,12 @@ final class CalendarDates implements DateSource {
             if (d == null) {
                 continue;
             }
-            if (!d.inferredYear() && !d.relative() && d.precision() != Precision.RANGE) {
+            // A bare year ("before departing in 1864") does not move a narrative that dates its days and
+            // months: within a section, the last explicit day or month sets the year of year-less dates.
+            boolean fine = d.precision() == Precision.DAY || d.precision() == Precision.MONTH || d.precision() == Precision.SEASON;
+            if (!d.inferredYear() && !d.relative() && d.precision() != Precision.RANGE && (fine || !fineYearInSection)) {
                 year = Integer.parseInt(d.value().substring(0, 4));
+                fineYearInSection |= fine;
             }
             out.add(d);
             previous = d;

@@ -72,9 +72,24 @@ final class SentenceFramer {
             }
         }
         int c = parts.clauseOf(first);
+        // "in July 1861, when Juárez placed a moratorium": the when-clause tells what happened then.
+        if (c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.WHEN && !hasDate(c + 1)) {
+            Hit h = firstIn(c + 1, parts.clauses.get(c + 1).start());
+            if (h != null) {
+                return h;
+            }
+        }
         Hit before = nearestBefore(c, first);
         if (before != null) {
             return before;
+        }
+        // "the Second Franco-Mexican War (1861–1867)": a date in brackets dates the noun before them.
+        if (first > 0 && parts.tokens.get(first - 1).text().equals("(")) {
+            for (Hit h : parts.hits) {
+                if (h.end() == first - 1 && free(h)) {
+                    return h;
+                }
+            }
         }
         Hit after = firstIn(c, last + 1);
         if (after != null) {
@@ -154,11 +169,15 @@ final class SentenceFramer {
     // --- shared: coordinated predicates of one episode ---
 
     private void shareForward(Frame f) {
-        int c = f.clause();
-        while (c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.AND && !hasDate(c + 1)) {
+        int c = Math.max(f.clause(), dateClause(f));
+        while (c + 1 < parts.clauses.size() && !hasDate(c + 1)
+                && (parts.clauses.get(c + 1).opening() == Opening.AND || withParticiple(c + 1))) {
             c++;
             Hit h = firstHitIn(c);
-            if (h == null || !free(h)) {
+            if (h == null) {
+                continue;
+            }
+            if (!free(h)) {
                 return;
             }
             boolean later = parts.hasSignalBefore(h.start(), "later", 3, parts.clauses.get(c).start());
@@ -166,7 +185,34 @@ final class SentenceFramer {
         }
     }
 
+    /** "captured Monterrey on 15 August, with Juárez barely escaping": an absolute clause of the same episode. */
+    private boolean withParticiple(int c) {
+        Clause clause = parts.clauses.get(c);
+        if (clause.opening() != Opening.COMMA || !parts.signalAt.get(clause.start()).equals("with")) {
+            return false;
+        }
+        Hit h = firstHitIn(c);
+        return h != null && participle(h);
+    }
+
+    private boolean participle(Hit h) {
+        String w = parts.words.get(h.start());
+        return w.endsWith("ing") || w.endsWith("ant") || w.endsWith("ando") || w.endsWith("endo");
+    }
+
+    private int dateClause(Frame f) {
+        for (int i = 0; i < parts.tokens.size(); i++) {
+            if (parts.dateAt[i] >= 0 && f.date().span().overlaps(parts.tokens.get(i).span())) {
+                return parts.clauseOf(i);
+            }
+        }
+        return f.clause();
+    }
+
     private void shareBackward(Frame f) {
+        if (f.date().relative()) {
+            return; // "fled … and died a year later": the later date is not the earlier predicate's
+        }
         Hit h = f.hit();
         int c = f.clause();
         while (h != null && h.verb() && c > 0 && firstHitIn(c) == h && linksBack(c, h)) {
@@ -186,9 +232,7 @@ final class SentenceFramer {
     /** "pursued them and Guanajuato was taken on 9 December"; "headed north, capturing … by 7 February". */
     private boolean linksBack(int c, Hit h) {
         Opening o = parts.clauses.get(c).opening();
-        boolean participle = parts.words.get(h.start()).endsWith("ing") || parts.words.get(h.start()).endsWith("ant")
-                || parts.words.get(h.start()).endsWith("ando") || parts.words.get(h.start()).endsWith("endo");
-        return o == Opening.AND || o == Opening.COMMA && participle && h.start() == parts.clauses.get(c).start();
+        return o == Opening.AND || o == Opening.COMMA && participle(h) && h.start() == parts.clauses.get(c).start();
     }
 
     /** A relative clause adds the occurrences of another kind it tells; the same kind is the same event. */
@@ -217,7 +261,7 @@ final class SentenceFramer {
         if (f.anchor() == Anchor.RELATIVE && !f.date().relative()) {
             return;
         }
-        int c = f.clause();
+        int c = Math.max(f.clause(), dateClause(f));
         // "X on 31 May, after granting …" / "…, while Republican forces retreated"
         if (c + 1 < parts.clauses.size() && !hasDate(c + 1)) {
             Opening o = parts.clauses.get(c + 1).opening();
@@ -227,9 +271,10 @@ final class SentenceFramer {
                 add(h, f.date(), Anchor.RELATIVE, mod.isEmpty() ? Optional.empty() : Optional.of(mod), f.group());
             }
         }
+        c = f.clause();
         Opening own = parts.clauses.get(c).opening();
         // "the defense had passed on to González Ortega after Zaragoza died on 8 September"
-        if ((own == Opening.AFTER || own == Opening.BEFORE) && c > 0 && !hasDate(c - 1)
+        if ((own == Opening.AFTER || own == Opening.BEFORE) && parts.clauses.get(c).bare() && c > 0 && !hasDate(c - 1)
                 && parts.clauses.get(c - 1).opening() != Opening.STOP && prefixStart(c) > 0) {
             Hit h = lastVerbIn(c - 1);
             if (h != null) {
@@ -238,14 +283,11 @@ final class SentenceFramer {
             }
         }
         // "Following the occupation of Mexico City on 10 June 1863, the elites were forced to align …"
-        int head = prefixStart(c);
-        {
-            Opening ho = parts.clauses.get(head).opening();
-            if (ho == Opening.AFTER || ho == Opening.BEFORE) {
-                Hit main = firstVerbAfter(f.hit().at(), c);
-                if (main != null) {
-                    add(main, f.date(), Anchor.RELATIVE, Optional.of(ho == Opening.AFTER ? "AFTER" : "BEFORE"), f.group());
-                }
+        Opening head = parts.clauses.get(prefixStart(c)).opening();
+        if (head == Opening.AFTER || head == Opening.BEFORE) {
+            Hit main = firstVerbAfter(f.hit().at(), c);
+            if (main != null) {
+                add(main, f.date(), Anchor.RELATIVE, Optional.of(head == Opening.AFTER ? "AFTER" : "BEFORE"), f.group());
             }
         }
     }

@@ -13,7 +13,7 @@ import org.parallax.model.Token;
  * the word that opened it ("and", "but", "which", "after", "before", "while").
  */
 final class SentenceParts {
-    enum Opening { START, COMMA, AND, BUT, WHICH, AFTER, BEFORE, WHILE, STOP }
+    enum Opening { START, COMMA, AND, BUT, WHICH, WHEN, AFTER, BEFORE, WHILE, STOP }
 
     /** A trigger: tokens [start, end), the content word's token (for distances), words, type and part of speech. */
     record Hit(int start, int end, int at, Span span, String text, EventType type, char pos) {
@@ -22,7 +22,8 @@ final class SentenceParts {
         }
     }
 
-    record Clause(int start, int end, Opening opening) {
+    /** Tokens [start, end), the word that opened the clause, and whether that word came alone (no comma before it). */
+    record Clause(int start, int end, Opening opening, boolean bare) {
         boolean contains(int token) {
             return start <= token && token < end;
         }
@@ -107,6 +108,7 @@ final class SentenceParts {
     private void cutClauses() {
         int start = 0;
         Opening opening = Opening.START;
+        boolean bare = true;
         int i = 0;
         while (i < tokens.size()) {
             Opening b = boundary(i);
@@ -115,17 +117,21 @@ final class SentenceParts {
                 continue;
             }
             if (i > start) {
-                clauses.add(new Clause(start, i, opening));
+                clauses.add(new Clause(start, i, opening, bare));
                 opening = b;
+                bare = true;
             } else if (b != Opening.COMMA) {
                 // A run of boundaries (", and", ", which", ", after") opens with its most telling word.
                 opening = b;
+                bare = false;
+            } else {
+                bare = false;
             }
             i = skipSignal(i);
             start = i;
         }
         if (start < tokens.size()) {
-            clauses.add(new Clause(start, tokens.size(), opening));
+            clauses.add(new Clause(start, tokens.size(), opening, bare));
         }
     }
 
@@ -156,6 +162,7 @@ final class SentenceParts {
             case "and" -> Opening.AND;
             case "but" -> Opening.BUT;
             case "which" -> Opening.WHICH;
+            case "when" -> Opening.WHEN;
             case "after" -> Opening.AFTER;
             case "before" -> Opening.BEFORE;
             case "while" -> Opening.WHILE;
