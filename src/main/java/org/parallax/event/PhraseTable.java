@@ -2,6 +2,7 @@ package org.parallax.event;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,9 @@ final class PhraseTable {
             byPrefix.computeIfAbsent(key(e.words().get(0).replace("*", "")), k -> new ArrayList<>()).add(e);
         }
         // Longest phrases first, so "set out" wins over "set" and "accepted the crown" over "accepted".
-        byPrefix.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
+        // Then exact words before stems, longer stems first, so "moratoria" is not taken for "mor*".
+        byPrefix.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.words().size())
+                .thenComparingInt(e -> -String.join(" ", e.words()).replace("*", "").length())));
     }
 
     /**

@@ -83,10 +83,12 @@ final class SentenceFramer {
         if (before != null) {
             return before;
         }
-        // "the Second Franco-Mexican War (1861–1867)": a date in brackets dates the noun before them.
-        if (first > 0 && parts.tokens.get(first - 1).text().equals("(")) {
+        // "the Second Franco-Mexican War (1861–1867)", "la guerre franco-mexicaine, 1861–1867": a date set
+        // off by a bracket or comma dates the event noun right before it.
+        boolean setOff = first > 0 && (parts.tokens.get(first - 1).text().equals("(") || parts.tokens.get(first - 1).text().equals(","));
+        if (setOff) {
             for (Hit h : parts.hits) {
-                if (h.end() == first - 1 && free(h)) {
+                if (h.end() <= first - 1 && first - 1 - h.end() <= 2 && free(h)) {
                     return h;
                 }
             }
@@ -96,7 +98,9 @@ final class SentenceFramer {
             return after;
         }
         Clause clause = parts.clauses.get(c);
-        boolean leading = first - clause.start() <= 2;
+        // A bracketed date after a name ("Benito Juárez (1858–1872)") is a life or term, not an event's date.
+        boolean bracketed = first > 0 && parts.tokens.get(first - 1).text().equals("(");
+        boolean leading = first - clause.start() <= 2 && !bracketed;
         // "On 10 January, Prim issued …": a date standing alone at the head looks ahead.
         for (int k = c + 1; leading && k < parts.clauses.size(); k++) {
             if (parts.clauses.get(k).opening() == Opening.STOP || hasDate(k)) {
