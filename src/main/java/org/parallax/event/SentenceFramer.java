@@ -112,7 +112,7 @@ final class SentenceFramer {
             }
         }
         // "captured Aguascalientes and Zacatecas by 7 February": the predicate sits in an earlier clause.
-        for (int k = c - 1; k >= 0; k--) {
+        for (int k = c - 1; k >= 0 && !bracketed; k--) {
             if (parts.clauses.get(k + 1).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }
