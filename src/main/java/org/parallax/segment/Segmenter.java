@@ -53,13 +53,15 @@ public final class Segmenter {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(span.start(), span.end());
         while (m.find()) {
+            int start = m.start();
             int end = m.end();
-            if (end < span.end() && text.charAt(end) == '.' && Character.isLetter(text.charAt(m.start()))
+            if (end < span.end() && text.charAt(end) == '.' && Character.isLetter(text.charAt(start))
                     && r.rules.isNonFinalPeriod(text, span.start(), end, end + 1, span.end())) {
                 end++;
+                // region() resets the matcher, so the token's start is taken before it.
                 m.region(end, span.end());
             }
-            out.add(new Token(new Span(m.start(), end), text.substring(m.start(), end)));
+            out.add(new Token(new Span(start, end), text.substring(start, end)));
         }
         return out;
     }
