@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             SegmentCommand.class,
             TimexCommand.class,
             EventsCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
