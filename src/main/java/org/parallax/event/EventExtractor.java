@@ -1,16 +1,13 @@
 package org.parallax.event;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.parallax.event.SentenceFramer.Frame;
+import org.parallax.extract.time.TimeTagger;
 import org.parallax.model.Document;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
-import org.parallax.model.Language;
 import org.parallax.model.Sentence;
 import org.parallax.resolve.Entities;
 import org.parallax.resolve.EntityResolver;
@@ -27,8 +24,7 @@ import org.parallax.segment.Segmenter;
 public final class EventExtractor {
     private final Segmenter segmenter;
     private final EntityResolver resolver;
-    private final Function<Language, DateSource> dates;
-    private final Map<Language, DateSource> dateSources = new EnumMap<>(Language.class);
+    private final DateSource dates;
 
     /** An extractor over the bundled lexicons, gazetteer and temporal tagger. */
     public EventExtractor() {
@@ -38,7 +34,7 @@ public final class EventExtractor {
     public EventExtractor(Segmenter segmenter, EntityResolver resolver) {
         this.segmenter = segmenter;
         this.resolver = resolver;
-        this.dates = language -> new CalendarDates(new CalendarWords(language));
+        this.dates = new TaggerDates(new TimeTagger(TimeTagger.Mode.NARRATIVE));
     }
 
     /** The dated events of the document, in text order. */
@@ -54,12 +50,12 @@ public final class EventExtractor {
 
     /** The document's infobox as claims: date span, result, commanders and strengths per side, casualties. */
     public List<InfoboxFact> infobox(Document doc) {
-        return new InfoboxReader(doc).facts();
+        return new InfoboxReader(doc, dates).facts();
     }
 
     private List<Event> events(Document doc) {
         EventLexicon lexicon = EventLexicon.of(doc.language());
-        List<DatedExpression> all = dateSource(doc.language()).dates(doc);
+        List<DatedExpression> all = dates.dates(doc);
         Entities entities = resolver.resolve(doc);
         List<Event> out = new ArrayList<>();
         ClauseEntities attach = new ClauseEntities(doc, entities);
@@ -77,10 +73,6 @@ public final class EventExtractor {
             }
         }
         return SameEvents.link(out);
-    }
-
-    private synchronized DateSource dateSource(Language language) {
-        return dateSources.computeIfAbsent(language, dates);
     }
 
     private static Event event(Document doc, Sentence s, String section, Frame f, ClauseEntities.Attached a, int n) {

@@ -19,10 +19,12 @@ final class InfoboxReader {
     private static final Pattern KIA = Pattern.compile("\\s*(?:KIA|†)\\s*$");
 
     private final Document doc;
+    private final DateSource dates;
     private final List<String[]> keys;
 
-    InfoboxReader(Document doc) {
+    InfoboxReader(Document doc, DateSource dates) {
         this.doc = doc;
+        this.dates = dates;
         this.keys = Resources.lines("/lang/" + doc.language().code() + "/event-infobox.txt").stream()
                 .map(l -> l.split("\t")).filter(a -> a.length >= 2).toList();
     }
@@ -59,7 +61,7 @@ final class InfoboxReader {
     private List<DatedExpression> dates(InfoboxEntry e) {
         Document value = new Document(doc.id() + "#" + e.key(), doc.language(), "", e.value(), List.of(),
                 List.of(new Span(0, e.value().length())), List.of(), Optional.empty(), List.of());
-        return new CalendarDates(new CalendarWords(doc.language())).dates(value);
+        return dates.dates(value);
     }
 
     /** "31,962 killed (including 11,000 executed), 8,304 wounded" → one item per counted number. */
