@@ -38,6 +38,22 @@ final class CognateKeys {
         return keys;
     }
 
+    /** The keys of capitalized words that do not open the text: the names in it. */
+    static Set<String> names(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (m.start() > 0 && Character.isUpperCase(w.charAt(0))) {
+                String s = skeleton(w);
+                if (s.length() >= 3) {
+                    keys.add(s);
+                }
+            }
+        }
+        return keys;
+    }
+
     static String fold(String word) {
         String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         return s.replace("ph", "f").replace('x', 's').replace('y', 'i').replace('k', 'c').replace('q', 'c')

@@ -50,7 +50,10 @@ public final class EditionAligner {
             }
             scored.put(key(a.index, b.index), s);
             if (a.edition != b.edition) {
-                if (s.score >= settings.threshold()) {
+                // Of a kind and near in time is not enough: something must say it is the same occurrence.
+                boolean identified = s.anchors.stream().anyMatch(x -> !PairScorer.IDENTITY.contains(x) && !x.equals("date")
+                        && !x.equals("type")) || s.anchors.stream().anyMatch(PairScorer.IDENTITY::contains);
+                if (s.score >= settings.threshold() && identified) {
                     cross.add(s);
                 }
             } else if (sameWithinEdition(a, b, s)) {

@@ -89,7 +89,9 @@ final class Grouping {
 
     private static boolean continues(Statement s, Statement matched) {
         int d = s.event().sentenceIndex() - matched.event().sentenceIndex();
-        return s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
+        // Only finely dated sentences continue one another: a year or a period says too little to join a telling.
+        boolean fine = s.interval.filter(i -> i.days() <= 31).isPresent() && matched.interval.filter(i -> i.days() <= 31).isPresent();
+        return fine && s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
                 && s.families.stream().anyMatch(matched.families::contains);
     }
 

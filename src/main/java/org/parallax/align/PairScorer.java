@@ -19,6 +19,9 @@ final class PairScorer {
     static final double W_TYPE = 0.15;
     static final double W_WORDS = 0.15;
     static final double W_FIGURES = 0.10;
+    static final double W_NAMES = 0.20;
+    /** The anchors that say two statements are about the same thing, beyond being of a kind and near in time. */
+    static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures");
 
     private final AlignmentSettings settings;
 
@@ -37,7 +40,7 @@ final class PairScorer {
             double d = date(a.interval.get(), b.interval.get());
             sum += W_DATE * d;
             weight += W_DATE;
-            if (d >= 0.9) {
+            if (d >= 0.7) {
                 anchors.add("date");
             }
         }
@@ -70,6 +73,14 @@ final class PairScorer {
         if (words >= 0.3) {
             anchors.add("words");
         }
+        if (!a.names.isEmpty() && !b.names.isEmpty()) {
+            double n = names(a, b);
+            sum += W_NAMES * n;
+            weight += W_NAMES;
+            if (n >= 0.3) {
+                anchors.add("names");
+            }
+        }
         if (sharesFigure(a, b)) {
             sum += W_FIGURES;
             weight += W_FIGURES;
@@ -80,16 +91,21 @@ final class PairScorer {
         return new Score(mean * (0.7 + 0.3 * evidence), anchors);
     }
 
-    /** 1 when one interval contains the other, 0.8 when they overlap, decaying with the gap when disjoint. */
+    /**
+     * 1 for the same interval; less when one contains the other, the more so the coarser the container (a year
+     * contains hundreds of occurrences, so "1862" is weak evidence for "24 October 1862"); 0.6 when they
+     * overlap; decaying with the gap when disjoint and near, 0 beyond the window.
+     */
     double date(DateInterval a, DateInterval b) {
         if (a.contains(b) || b.contains(a)) {
-            return 1.0;
+            double ratio = (double) Math.max(a.days(), b.days()) / Math.min(a.days(), b.days());
+            return Math.max(0.4, 1.0 - 0.08 * Math.log(ratio));
         }
         if (a.overlaps(b)) {
-            return 0.8;
+            return 0.6;
         }
         long gap = a.gapDays(b);
-        return gap >= settings.nearWindowDays() ? 0.0 : 0.6 * (1.0 - (double) gap / settings.nearWindowDays());
+        return gap >= settings.nearWindowDays() ? 0.0 : 0.7 * (1.0 - (double) gap / settings.nearWindowDays());
     }
 
     private double place(Statement a, Statement b) {
@@ -121,6 +137,24 @@ final class PairScorer {
             }
         }
         return false;
+    }
+
+    /** Overlap of the names the two sentences share, each weighted by its rarity, over the smaller set. */
+    static double names(Statement a, Statement b) {
+        double shared = 0;
+        double ta = 0;
+        double tb = 0;
+        for (String k : a.names) {
+            double w = a.weights.getOrDefault(k, 1.0);
+            ta += w;
+            if (b.names.contains(k)) {
+                shared += w;
+            }
+        }
+        for (String k : b.names) {
+            tb += b.weights.getOrDefault(k, 1.0);
+        }
+        return Math.min(ta, tb) == 0 ? 0 : Math.min(1, shared / Math.min(ta, tb));
     }
 
     /** Dice coefficient of the two key sets, each key weighted by its rarity across all statements. */
@@ -157,7 +191,8 @@ final class PairScorer {
         for (Statement s : all) {
             Map<String, Double> w = new java.util.HashMap<>();
             for (String k : s.words) {
-                w.put(k, Math.log(1 + n / df.get(k)));
+                // Names are written alike in every language: a shared name is stronger evidence than a shared word.
+                w.put(k, Math.log(1 + n / df.get(k)) * (s.names.contains(k) ? 2 : 1));
             }
             s.weights = w;
         }

@@ -23,6 +23,7 @@ final class Statement {
     final Set<String> actorIds;
     final Set<Double> figures;
     final Set<String> words;
+    final Set<String> names;
     Map<String, Double> weights = Map.of();
 
     Statement(int index, int edition, Alignment.Member member, TypeFamilies families, long approxSlackDays) {
@@ -39,7 +40,9 @@ final class Statement {
                 .map(CognateKeys::fold).collect(Collectors.toSet());
         this.actorIds = e.actors().stream().map(ActorMention::actorId).collect(Collectors.toSet());
         this.figures = e.figures().stream().map(f -> f.value()).collect(Collectors.toSet());
-        this.words = CognateKeys.of(member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger());
+        String text = member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger();
+        this.words = CognateKeys.of(text);
+        this.names = CognateKeys.names(text);
     }
 
     Event event() {

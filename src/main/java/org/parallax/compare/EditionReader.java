@@ -16,6 +16,7 @@ import org.parallax.model.InfoboxEntry;
 import org.parallax.model.Modality;
 import org.parallax.model.Precision;
 import org.parallax.model.Span;
+import org.parallax.segment.Segmenter;
 
 /**
  * The one place that knows the events stage's API: reads a document's events and infobox facts and turns
@@ -25,6 +26,7 @@ import org.parallax.model.Span;
  */
 final class EditionReader {
     private final EventExtractor extractor;
+    private final Segmenter segmenter = new Segmenter();
 
     EditionReader() {
         this(new EventExtractor());
@@ -40,7 +42,8 @@ final class EditionReader {
         for (InfoboxFact f : extractor.infobox(doc)) {
             fact(doc, f, box.size()).ifPresent(box::add);
         }
-        return new Edition(doc.id(), doc.language(), doc.title(), events, box, List.of());
+        List<Event> periods = PeriodStatements.find(doc, segmenter.sentences(doc), events);
+        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods);
     }
 
     private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {

@@ -45,7 +45,9 @@ final class GroupFindings {
         facet(group, inside, "place", subject, single(byEdition(group, values::places)), values::places, out);
         if (!inside) {
             actors(group, subject, out);
-            omissions(group, "date", subject, dates, out);
+            omissions(group, "date", subject, byEdition(group, m -> m.event().date().isPresent()
+                    ? List.of(values.date(m).orElse(new FacetValues.Value(m, m.event().date().get().value(),
+                            m.event().date().get().text(), 1, null))) : List.of()), out);
             byUnit.forEach((unit, vs) -> omissions(group, "figure", subject + " — " + unit, vs, out));
             omissions(group, "place", subject, byEdition(group, values::places), out);
         }
