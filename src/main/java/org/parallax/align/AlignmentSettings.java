@@ -8,11 +8,11 @@ package org.parallax.align;
  *                        disjoint dates still can, which is how a date contradiction is found (default 90)
  * @param placeDistanceKm two resolved places closer than this count as the same place (default 25)
  * @param approxSlackDays an approximate date ("about", "around") is widened by this much each side (default 31)
- * @param maxBucket       the largest block of undated statements compared pairwise (default 64)
+ * @param maxBucket       the largest block of undated statements compared pairwise (default 16)
  */
 public record AlignmentSettings(double threshold, long nearWindowDays, double placeDistanceKm, long approxSlackDays,
                                 int maxBucket) {
-    public static final AlignmentSettings DEFAULTS = new AlignmentSettings(0.5, 90, 25, 31, 64);
+    public static final AlignmentSettings DEFAULTS = new AlignmentSettings(0.5, 90, 25, 31, 16);
 
     public AlignmentSettings {
         if (threshold <= 0 || threshold > 1 || nearWindowDays < 0 || placeDistanceKm < 0 || approxSlackDays < 0
