@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         description = "Reads language editions of an article about a historical event and compares what they say.",
         subcommands = {
             SegmentCommand.class,
+            TimexCommand.class,
+            EventsCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -59,6 +59,7 @@ public final class Segmenter {
             if (end < span.end() && text.charAt(end) == '.' && Character.isLetter(text.charAt(start))
                     && r.rules.isNonFinalPeriod(text, span.start(), end, span.end())) {
                 end++;
+                // region() resets the matcher, so the token's start is taken before it.
                 m.region(end, span.end());
             }
             out.add(new Token(new Span(start, end), text.substring(start, end)));

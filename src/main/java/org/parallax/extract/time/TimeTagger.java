@@ -1,0 +1,96 @@
+package org.parallax.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.Document;
+import org.parallax.model.Span;
+import org.parallax.model.Timex;
+
+/**
+ * Finds temporal expressions in a document and normalizes them to TIMEX3 values, for English, French,
+ * Italian, Spanish, German and Portuguese (the words come from {@code lang/<code>/time-*.txt}). Year-less
+ * dates are anchored as a reader anchors them: in {@link Mode#NEWS} on the document creation date, in
+ * {@link Mode#NARRATIVE} on the story told so far. Runs in time linear in the length of the text.
+ */
+public final class TimeTagger {
+    /** How year-less and deictic expressions are anchored. {@code AUTO}: news when the document has a creation date. */
+    public enum Mode { AUTO, NARRATIVE, NEWS }
+
+    private final Mode mode;
+
+    public TimeTagger() {
+        this(Mode.AUTO);
+    }
+
+    public TimeTagger(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** The TIMEX3 expressions of the whole document text, in text order. */
+    public List<Timex> timexes(Document doc) {
+        return tag(doc).stream().map(TaggedTime::timex).toList();
+    }
+
+    /** The temporal expressions of the document with precision, year inference and relativity. */
+    public List<TaggedTime> tag(Document doc) {
+        boolean narrative = mode == Mode.NARRATIVE || mode == Mode.AUTO && doc.creationDate().isEmpty();
+        String text = doc.text();
+        List<Tok> toks = Tokens.of(text);
+        ExpressionParser parser = new ExpressionParser(TimeLexicon.of(doc.language()), toks, text, narrative);
+        Anchoring anchoring = new Anchoring(doc.creationDate(), narrative);
+        List<TaggedTime> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int at = i;
+            try {
+                Optional<Parse> p = parser.at(i);
+                if (p.isEmpty() || p.get().to() <= i) {
+                    i++;
+                    continue;
+                }
+                Parse parse = p.get();
+                i = parse.to();
+                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()))
+                        .filter(r -> Values.isTimex3(r.value()))
+                        .ifPresent(r -> out.add(tagged(text, toks, parse, r)));
+            } catch (RuntimeException e) {
+                throw new TimeTaggingException(doc.id(), toks.get(at).start(), e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static TaggedTime tagged(String text, List<Tok> toks, Parse p, Anchoring.Resolved r) {
+        int start = toks.get(p.from()).start();
+        int end = toks.get(p.to() - 1).end();
+        Span span = new Span(start, end);
+        Optional<String> mod = p.mod().isEmpty() ? Optional.empty() : Optional.of(p.mod());
+        Timex timex = new Timex(span, span.of(text), r.type(), r.value(), mod);
+        return new TaggedTime(timex, r.precision(), r.inferredYear(), r.relative());
+    }
+
+    /** Whether at most three words stand between the sentence start and token {@code k}. */
+    private static boolean sentenceInitial(List<Tok> toks, String text, int k) {
+        int words = 0;
+        for (int j = k - 1; j >= 0 && words <= 3; j--) {
+            Tok tok = toks.get(j);
+            if (tok.is(".") || tok.is("!") || tok.is("?") || tok.is(";") || lineBreakBetween(text, tok.end(), toks.get(j + 1).start())) {
+                return true;
+            }
+            if (tok.isWord()) {
+                words++;
+            }
+        }
+        return words <= 3;
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
