@@ -37,8 +37,8 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "The edition the title is in (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--langs", paramLabel = "L,L,...|all", split = ",", defaultValue = "all",
-            description = "The other editions to fetch, or all: every edition the article has in en, fr, it, es, de, pt (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--langs", paramLabel = "LANGS", split = ",", defaultValue = "all",
+            description = "The other editions to fetch, comma-separated (fr,it,es,de,pt), or all: every edition the article has in en, fr, it, es, de, pt (default: ${DEFAULT-VALUE}).")
     List<String> langs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for the files (created if missing).")

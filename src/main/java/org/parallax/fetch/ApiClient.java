@@ -45,14 +45,14 @@ final class ApiClient {
                 response = transport.get(uri);
             } catch (IOException e) {
                 if (!retry.mayRetry(retries)) {
-                    throw FetchException.network(where + ": " + describe(e) + " (" + (retries + 1) + " attempts)");
+                    throw FetchException.network(where + ": " + describe(e) + attempts(retries + 1));
                 }
                 pause(retry.backoff(retries + 1), where);
                 continue;
             }
             if (RetryPolicy.retryable(response.status())) {
                 if (!retry.mayRetry(retries)) {
-                    throw FetchException.network(where + ": HTTP " + response.status() + " (" + (retries + 1) + " attempts)");
+                    throw FetchException.network(where + ": HTTP " + response.status() + attempts(retries + 1));
                 }
                 pause(retry.delay(retries + 1, response.retryAfter()), where);
                 continue;
@@ -66,7 +66,7 @@ final class ApiClient {
                 // the API asks bots to come back when its replicas have caught up
                 if (!retry.mayRetry(retries)) {
                     throw FetchException.network(where + ": replication lag over " + Etiquette.MAX_LAG_SECONDS
-                            + " s (" + (retries + 1) + " attempts)");
+                            + " s" + attempts(retries + 1));
                 }
                 Optional<String> after = response.retryAfter().or(() -> Optional.of(Integer.toString(Etiquette.MAX_LAG_SECONDS)));
                 pause(retry.delay(retries + 1, after), where);
@@ -107,9 +107,16 @@ final class ApiClient {
         }
     }
 
+    private static String attempts(int n) {
+        return n == 1 ? " (1 attempt)" : " (" + n + " attempts)";
+    }
+
     private String describe(IOException e) {
         if (e instanceof HttpTimeoutException) {
             return "timed out: no answer within " + readTimeout.toMillis() + " ms";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "network failure: cannot connect" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "network failure: " + message;
