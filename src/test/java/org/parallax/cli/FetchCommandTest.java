@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,6 +111,21 @@ class FetchCommandTest {
             assertThat(l.path("text").asText()).isEqualTo("Les navires génois bloquèrent le port le 5 avril 1742.");
         });
         assertThat(segmented.out()).doesNotContain("Rossi", "Pour les articles homonymes", "Raid on Gaeta");
+    }
+
+    /** The README's way to run Parallax on any article; active once the compare command is in the build. */
+    @Test
+    void fetchedEditionsGoStraightIntoCompare() throws IOException {
+        assumeTrue(new CommandLine(new Main()).getSubcommands().containsKey("compare"), "no compare command in this build yet");
+        Run fetched = run("fetch", EN, "--lang", "en", "--out", dir.toString(), "--api-base", wiki.apiTemplate());
+        assertThat(fetched.code()).as(fetched.err()).isZero();
+        List<String> args = new ArrayList<>(List.of("compare"));
+        args.addAll(htmlFiles());
+        Run compared = run(args.toArray(String[]::new));
+        assertThat(compared.code()).as(compared.err()).isZero();
+        Set<String> langs = new TreeSet<>();
+        compared.lines().get(0).path("editions").forEach(e -> langs.add(e.path("lang").asText()));
+        assertThat(langs).containsExactly("en", "es", "fr", "it");
     }
 
     @Test
