@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             TimexCommand.class,
             EventsCommand.class,
             CompareCommand.class,
+            FetchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
