@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Reads language editions of an article about a historical event and compares what they say.",
         subcommands = {
             SegmentCommand.class,
+            EntitiesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
