@@ -4,7 +4,8 @@
 //   java tools/gazetteer/DeriveGazetteer.java ../shared/data/geo src/main/resources/gazetteer/places.tsv.gz
 //
 // Output (gzip'd TSV, one place per line): id, name, country, admin1, feature, population, lat, lon,
-// names — the other names as "lang=name" joined by "|" (lang empty when the name is not tied to one).
+// names — the other names as "lang=name" joined by "|" (lang empty when the name is not tied to one,
+// "main" for names in common use that weigh like the official one: honorific-free forms and aliases.tsv).
 // Rows: every populated place of cities1000 (population >= 1000), first-level divisions (feature ADM1,
 // point = mean of their populated places), countries (feature PCLI, names in six languages from the
 // JDK's CLDR data, point = mean of their populated places), and the hand-written supplement and alias
@@ -36,7 +37,7 @@ public class DeriveGazetteer {
             Row r = new Row(id, f[1], f[2], f[3], f[4], Long.parseLong(f[5]), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), new TreeSet<>());
             Matcher m = HONORIFIC.matcher(f[1]);
-            if (m.matches()) r.names.add("=" + m.group(2));
+            if (m.matches()) r.names.add("main=" + m.group(2));
             places.put(id, r);
         }
         // Keys are GeoNames ids for places, "MX" for countries and "MX.21" for first-level divisions.
@@ -146,7 +147,7 @@ public class DeriveGazetteer {
             String[] f = line.split("\t", 2);
             boolean found = false;
             for (Row r : rows) {
-                if (keyOf(r).equals(f[0])) { r.names.add("=" + f[1].strip()); found = true; }
+                if (keyOf(r).equals(f[0])) { r.names.add("main=" + f[1].strip()); found = true; }
             }
             if (!found) throw new IllegalStateException("alias for unknown place " + f[0]);
         }
@@ -160,6 +161,31 @@ public class DeriveGazetteer {
         };
     }
 
+    // A name that folds (accents, case, hyphens) to one already kept adds nothing to the index: keep
+    // the first by priority — main aliases, then language-tagged names, then untagged ones.
+    static void dropFoldedDuplicates(Row r) {
+        Set<String> seen = new HashSet<>();
+        seen.add(fold(r.name));
+        List<String> ordered = new ArrayList<>();
+        for (String n : r.names) if (n.startsWith("main=")) ordered.add(n);
+        for (String n : r.names) if (!n.startsWith("main=") && !n.startsWith("=")) ordered.add(n);
+        for (String n : r.names) if (n.startsWith("=")) ordered.add(n);
+        Set<String> kept = new TreeSet<>();
+        for (String n : ordered) {
+            String lang = n.substring(0, n.indexOf('='));
+            String key = fold(n.substring(n.indexOf('=') + 1));
+            // a tagged name equal to the main name still says which language calls the place so
+            if (seen.add(key) || !lang.isEmpty() && !lang.equals("main") && seen.add(lang + ":" + key)) kept.add(n);
+        }
+        r.names.clear();
+        r.names.addAll(kept);
+    }
+
+    static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_\u2010\u2013]+", " ").strip();
+    }
+
     static double round(double v) {
         return Math.round(v * 100000) / 100000.0;
     }
@@ -170,7 +196,7 @@ public class DeriveGazetteer {
             def.setLevel(9);
         }}, StandardCharsets.UTF_8)) {
             for (Row r : rows) {
-                r.names.remove("=" + r.name);
+                dropFoldedDuplicates(r);
                 w.write(r.id + "\t" + r.name + "\t" + r.cc + "\t" + r.admin1 + "\t" + r.feature + "\t" + r.pop + "\t"
                         + r.lat + "\t" + r.lon + "\t" + String.join("|", r.names) + "\n");
             }

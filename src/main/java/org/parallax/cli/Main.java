@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             EventsCommand.class,
             CompareCommand.class,
             FetchCommand.class,
+            EntitiesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
