@@ -33,6 +33,8 @@ final class Anchoring {
     private Point story;
     private Point last;
     private LocalDate lastDay;
+    /** Whether the sentence being resolved speaks of the future (news: a bare "dimanche" is the coming one). */
+    private boolean future;
 
     Anchoring(Optional<LocalDate> dct, boolean narrative) {
         this.dct = dct;
@@ -42,7 +44,8 @@ final class Anchoring {
     }
 
     /** @param sentenceInitial whether the expression opens its sentence ("In 1864, …"), which lets a bare year set the story */
-    Optional<Resolved> resolve(Parse p, boolean sentenceInitial) {
+    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future) {
+        this.future = future;
         Optional<Resolved> r = switch (p.meaning()) {
             case Calendar c -> calendar(c, sentenceInitial);
             case Offset o -> offset(o, p.mod().equals("APPROX"));
@@ -81,7 +84,9 @@ final class Anchoring {
             String v = "XXXX-" + (c.season().isEmpty() ? Values.two(month) + (c.day() != NONE ? "-" + Values.two(c.day()) : "") : c.season());
             return Optional.of(new Resolved(TimexType.DATE, v, precision(c), false, false));
         }
-        int y = narrative ? storyYear(base, month, c.day()) : nearestYear(base, month, c.day());
+        // A bare season in news is the season of the document's year ("l'automne" in May 1999 is 1999-FA).
+        int y = narrative ? storyYear(base, month, c.day())
+                : c.season().isEmpty() ? newsYear(base, month, c.day(), future) : base.year();
         Resolved r = dated(c, y, true, false);
         if (c.season().isEmpty() && narrative) {
             Point pt = new Point(y, month, c.day());
@@ -127,13 +132,10 @@ final class Anchoring {
         if (base == null) {
             return Optional.of(new Resolved(TimexType.DATE, "XXXX-WXX-" + c.weekday(), Precision.DAY, false, false));
         }
-        int diff = c.weekday() - base.getDayOfWeek().getValue();
-        if (narrative) {
-            diff = Math.floorMod(diff, 7);
-        } else if (diff > 3) {
+        int diff = Math.floorMod(c.weekday() - base.getDayOfWeek().getValue(), 7);
+        if (!narrative && !future && diff != 0) {
+            // News reports mostly what happened: a bare weekday is the past one unless the sentence looks ahead.
             diff -= 7;
-        } else if (diff < -3) {
-            diff += 7;
         }
         LocalDate d = base.plusDays(diff);
         lastDay = d;
@@ -253,20 +255,22 @@ final class Anchoring {
         return diff >= -FLASHBACK_MONTHS ? story.year() : story.year() + 1;
     }
 
-    private static int nearestYear(Point base, int month, int day) {
+    /**
+     * The year of a year-less date in news: the latest one no more than two months after the document
+     * date, or, when the sentence looks ahead, the earliest one no more than two months before it.
+     */
+    private static int newsYear(Point base, int month, int day, boolean future) {
         if (base.month() == NONE) {
             return base.year();
         }
-        int best = base.year();
-        double bestGap = Double.MAX_VALUE;
-        for (int y = base.year() - 1; y <= base.year() + 1; y++) {
-            double gap = Math.abs(new Point(y, month, day).position() - base.position());
-            if (gap < bestGap) {
-                bestGap = gap;
-                best = y;
+        for (int k = 0; k < 3; k++) {
+            int y = future ? base.year() - 1 + k : base.year() + 1 - k;
+            double gap = new Point(y, month, day == NONE ? NONE : day).position() - base.position();
+            if (future ? gap >= -FLASHBACK_MONTHS : gap <= FLASHBACK_MONTHS) {
+                return y;
             }
         }
-        return best;
+        return base.year();
     }
 
     private int expand(int twoDigits) {

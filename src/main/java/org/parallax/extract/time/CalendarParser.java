@@ -115,7 +115,7 @@ final class CalendarParser {
         Calendar c = Calendar.empty().withSeason(ambiguous ? v.substring(0, v.length() - 1) : v);
         Parse p = withYear(i, s.get().end(), c);
         boolean dated = ((Calendar) p.meaning()).hasYear();
-        if (ambiguous && !dated && !(i > 0 && (inSection("determiners", i - 1) || inSection("month-context", i - 1)))) {
+        if (ambiguous && !dated && !endsBefore("season-context", i)) {
             return null;
         }
         return p;
@@ -292,7 +292,7 @@ final class CalendarParser {
         }
         if (v.endsWith("?")) {
             boolean capital = Character.isUpperCase(t.get(k).raw().charAt(0));
-            boolean context = k > 0 && inSection("month-context", k - 1);
+            boolean context = endsBefore("month-context", k);
             if (!capital || !(sure || context)) {
                 return null;
             }
@@ -355,6 +355,16 @@ final class CalendarParser {
 
     private int skip(int k, String mark) {
         return k < t.size() && t.get(k).is(mark) ? k + 1 : k;
+    }
+
+    /** Whether a phrase of the section ends right before token {@code k} ("l'" before "été"). */
+    boolean endsBefore(String section, int k) {
+        for (int back = 1; back <= 3 && k - back >= 0; back++) {
+            if (lex.section(section).allAt(t, k - back).stream().anyMatch(h -> h.end() == k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean inSection(String section, int k) {

@@ -39,11 +39,17 @@ public final class TimeTagger {
         List<Tok> toks = Tokens.of(text);
         ExpressionParser parser = new ExpressionParser(TimeLexicon.of(doc.language()), toks, text, narrative);
         Anchoring anchoring = new Anchoring(doc.creationDate(), narrative);
+        TimeLexicon lexicon = TimeLexicon.of(doc.language());
         List<TaggedTime> out = new ArrayList<>();
+        int lastEnd = -1;
         int i = 0;
         while (i < toks.size()) {
             int at = i;
             try {
+                if (insideCompound(toks, i) && lastEnd != i - 1) {
+                    i++;
+                    continue;
+                }
                 Optional<Parse> p = parser.at(i);
                 if (p.isEmpty() || p.get().to() <= i) {
                     i++;
@@ -51,7 +57,8 @@ public final class TimeTagger {
                 }
                 Parse parse = p.get();
                 i = parse.to();
-                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()))
+                lastEnd = i;
+                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()), future(lexicon, toks, parse))
                         .filter(r -> Values.isTimex3(r.value()))
                         .ifPresent(r -> out.add(tagged(text, toks, parse, r)));
             } catch (RuntimeException e) {
@@ -68,6 +75,37 @@ public final class TimeTagger {
         Optional<String> mod = p.mod().isEmpty() ? Optional.empty() : Optional.of(p.mod());
         Timex timex = new Timex(span, span.of(text), r.type(), r.value(), mod);
         return new TaggedTime(timex, r.precision(), r.inferredYear(), r.relative());
+    }
+
+    /** "midi" in "après-midi", "mai" in "Saint-Mai": a word glued by a hyphen to the word before it. */
+    private static boolean insideCompound(List<Tok> toks, int i) {
+        if (i < 2 || !toks.get(i).isWord()) {
+            return false;
+        }
+        Tok dash = toks.get(i - 1);
+        Tok before = toks.get(i - 2);
+        return dash.isDash() && before.isWord() && dash.start() == before.end() && dash.end() == toks.get(i).start();
+    }
+
+    /** Whether the sentence around the expression speaks of the future ("se déroulera dimanche"). */
+    private static boolean future(TimeLexicon lexicon, List<Tok> toks, Parse p) {
+        PhraseTable words = lexicon.section("future-cues");
+        PhraseTable endings = lexicon.section("future-endings");
+        for (int j = p.from() - 1; j >= 0 && j >= p.from() - 12 && !sentenceEnd(toks.get(j)); j--) {
+            if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
+                return true;
+            }
+        }
+        for (int j = p.to(); j < toks.size() && j < p.to() + 12 && !sentenceEnd(toks.get(j)); j++) {
+            if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(Tok tok) {
+        return tok.is(".") || tok.is("!") || tok.is("?");
     }
 
     /** Whether at most three words stand between the sentence start and token {@code k}. */
