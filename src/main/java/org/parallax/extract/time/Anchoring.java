@@ -35,6 +35,7 @@ final class Anchoring {
     private LocalDate lastDay;
     /** Whether the sentence being resolved speaks of the future (news: a bare "dimanche" is the coming one). */
     private boolean future;
+    private Optional<Point> lookahead = Optional.empty();
 
     Anchoring(Optional<LocalDate> dct, boolean narrative) {
         this.dct = dct;
@@ -44,8 +45,15 @@ final class Anchoring {
     }
 
     /** @param sentenceInitial whether the expression opens its sentence ("In 1864, …"), which lets a bare year set the story */
-    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future) {
+    /**
+     * @param future    whether the sentence looks ahead: a bare weekday in news is then the coming one, and
+     *                  in narrative a date planned or foreseen does not move the story
+     * @param lookahead in narrative, the first date with a year later in the same section while the section
+     *                  has told none yet: what a reader glances at to place "On 20 February" opening a section
+     */
+    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead) {
         this.future = future;
+        this.lookahead = lookahead;
         Optional<Resolved> r = switch (p.meaning()) {
             case Calendar c -> calendar(c, sentenceInitial);
             case Offset o -> offset(o, p.mod().equals("APPROX"));
@@ -68,7 +76,8 @@ final class Anchoring {
             Resolved r = dated(c, y, false, false);
             if (c.season().isEmpty()) {
                 Point pt = new Point(y, c.month(), c.month() == NONE ? NONE : c.day());
-                told(pt, !c.twoDigitYear() && (sentenceInitial || story == null || story.month() == NONE || pt.month() != NONE));
+                told(pt, !c.twoDigitYear() && (story == null || !future
+                        && (sentenceInitial || story.month() == NONE || pt.month() != NONE)));
             }
             return Optional.of(r);
         }
@@ -85,6 +94,15 @@ final class Anchoring {
             return Optional.of(new Resolved(TimexType.DATE, v, precision(c), false, false));
         }
         // A bare season in news is the season of the document's year ("l'automne" in May 1999 is 1999-FA).
+        if (narrative && lookahead.isPresent()) {
+            Point ahead = lookahead.get();
+            int y = month > ahead.month() ? ahead.year() - 1 : ahead.year();
+            Point pt = new Point(y, month, c.day());
+            if (c.season().isEmpty()) {
+                told(pt, true);
+            }
+            return Optional.of(dated(c, y, true, false));
+        }
         int y = narrative ? storyYear(base, month, c.day())
                 : c.season().isEmpty() ? newsYear(base, month, c.day(), future) : base.year();
         Resolved r = dated(c, y, true, false);
@@ -172,7 +190,8 @@ final class Anchoring {
             }
             default -> out = new Point(base.year() + amount, NONE, NONE);
         }
-        if (o.anaphoric() && narrative && out.precision() != Precision.YEAR) {
+        // "The next day" moves the story on; "after seven months" is often a glance ahead and does not.
+        if (o.anaphoric() && narrative && o.unit().equals("day") && Math.abs(amount) <= 7) {
             told(out, true);
         } else {
             remember(out);

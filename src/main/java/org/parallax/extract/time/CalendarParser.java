@@ -115,7 +115,9 @@ final class CalendarParser {
         Calendar c = Calendar.empty().withSeason(ambiguous ? v.substring(0, v.length() - 1) : v);
         Parse p = withYear(i, s.get().end(), c);
         boolean dated = ((Calendar) p.meaning()).hasYear();
-        if (ambiguous && !dated && !endsBefore("season-context", i)) {
+        // "the fall of Puebla", "l'été de la reprise": an ambiguous season word followed by "of" is a noun.
+        boolean ofSomething = lex.section("connectors").at(t, s.get().end()).isPresent();
+        if (ambiguous && !dated && (ofSomething || !endsBefore("season-context", i))) {
             return null;
         }
         return p;
@@ -287,7 +289,9 @@ final class CalendarParser {
         }
         String v = m.get().value();
         int end = m.get().end();
-        if (end < t.size() && t.get(end).is(".") && t.get(end).start() == t.get(end - 1).end() && t.get(k).raw().length() <= 4) {
+        // "janv. 1862", "Sept. 5": the dot of an abbreviation, not the full stop ending a sentence.
+        if (end + 1 < t.size() && t.get(end).is(".") && t.get(end).start() == t.get(end - 1).end() && t.get(k).raw().length() <= 4
+                && (t.get(end + 1).isNumber() || Character.isLowerCase(t.get(end + 1).raw().charAt(0)))) {
             end++;
         }
         if (v.endsWith("?")) {

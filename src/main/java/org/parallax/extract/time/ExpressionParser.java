@@ -273,7 +273,7 @@ final class ExpressionParser {
                 k++;
             }
         } else if (k + 1 < t.size() && t.get(k).is(":") && t.get(k + 1).isNumber() && t.get(k + 1).raw().length() == 2
-                && t.get(k).start() == tok.end() && t.get(k + 1).number() < 60) {
+                && t.get(k).start() == tok.end() && t.get(k + 1).start() == t.get(k).end() && t.get(k + 1).number() < 60) {
             minute = t.get(k + 1).number();
             k += 2;
         } else if (lex.section("meridiem").at(t, k).isEmpty()) {

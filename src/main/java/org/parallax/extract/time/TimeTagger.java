@@ -40,29 +40,34 @@ public final class TimeTagger {
         ExpressionParser parser = new ExpressionParser(TimeLexicon.of(doc.language()), toks, text, narrative);
         Anchoring anchoring = new Anchoring(doc.creationDate(), narrative);
         TimeLexicon lexicon = TimeLexicon.of(doc.language());
-        List<TaggedTime> out = new ArrayList<>();
+        List<Parse> parses = new ArrayList<>();
         int lastEnd = -1;
         int i = 0;
         while (i < toks.size()) {
-            int at = i;
             try {
-                if (insideCompound(toks, i) && lastEnd != i - 1) {
-                    i++;
-                    continue;
-                }
-                Optional<Parse> p = parser.at(i);
+                Optional<Parse> p = insideCompound(toks, i) && lastEnd != i - 1 ? Optional.empty() : parser.at(i);
                 if (p.isEmpty() || p.get().to() <= i) {
                     i++;
                     continue;
                 }
-                Parse parse = p.get();
-                i = parse.to();
+                parses.add(p.get());
+                i = p.get().to();
                 lastEnd = i;
-                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()), future(lexicon, toks, parse))
+            } catch (RuntimeException e) {
+                throw new TimeTaggingException(doc.id(), toks.get(i).start(), e);
+            }
+        }
+        List<Optional<Point>> ahead = narrative ? SectionLookahead.of(doc, toks, parses) : null;
+        List<TaggedTime> out = new ArrayList<>();
+        for (int k = 0; k < parses.size(); k++) {
+            Parse parse = parses.get(k);
+            try {
+                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()), future(lexicon, toks, parse),
+                                narrative ? ahead.get(k) : Optional.empty())
                         .filter(r -> Values.isTimex3(r.value()))
                         .ifPresent(r -> out.add(tagged(text, toks, parse, r)));
             } catch (RuntimeException e) {
-                throw new TimeTaggingException(doc.id(), toks.get(at).start(), e);
+                throw new TimeTaggingException(doc.id(), toks.get(parse.from()).start(), e);
             }
         }
         return List.copyOf(out);
@@ -91,12 +96,12 @@ public final class TimeTagger {
     private static boolean future(TimeLexicon lexicon, List<Tok> toks, Parse p) {
         PhraseTable words = lexicon.section("future-cues");
         PhraseTable endings = lexicon.section("future-endings");
-        for (int j = p.from() - 1; j >= 0 && j >= p.from() - 12 && !sentenceEnd(toks.get(j)); j--) {
+        for (int j = p.from() - 1; j >= 0 && j >= p.from() - 30 && !sentenceEnd(toks.get(j)); j--) {
             if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
                 return true;
             }
         }
-        for (int j = p.to(); j < toks.size() && j < p.to() + 12 && !sentenceEnd(toks.get(j)); j++) {
+        for (int j = p.to(); j < toks.size() && j < p.to() + 30 && !sentenceEnd(toks.get(j)); j++) {
             if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
                 return true;
             }
