@@ -161,7 +161,9 @@ final class Anchoring {
     }
 
     private Optional<Resolved> offset(Offset o, boolean vague) {
-        Point base = o.anaphoric() ? (last != null ? last : deictic()) : deictic();
+        // "The next day" counts from the date just told; "that same year" from the story's year.
+        Point base = o.anaphoric() ? (narrative && !o.unit().equals("day") && story != null ? story
+                : last != null ? last : deictic()) : deictic();
         if (base == null) {
             return Optional.empty();
         }

@@ -41,7 +41,7 @@ final class ExpressionParser {
             Parse inner = core(skipDeterminer(k));
             if (inner != null) {
                 boolean outside = v.length > 1 && v[1].equals("outside");
-                String mod = inner.mod().isEmpty() || outside ? v[0] : inner.mod();
+                String mod = inner.mod().isEmpty() ? v[0] : inner.mod();
                 best = CalendarParser.longer(best, (outside ? inner : inner.from(i)).withMod(mod));
             }
         }
