@@ -343,7 +343,8 @@ final class ExpressionParser {
         int current = 0;
         int end = k;
         boolean any = false;
-        while (end < t.size()) {
+        // Number words are read at most eight at a time so that a run of them stays linear.
+        while (end < t.size() && end - k < 8) {
             Optional<PhraseTable.Hit> w = lex.section("numbers").at(t, end);
             if (w.isEmpty()) {
                 break;

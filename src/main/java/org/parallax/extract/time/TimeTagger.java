@@ -116,7 +116,11 @@ public final class TimeTagger {
     /** Whether at most three words stand between the sentence start and token {@code k}. */
     private static boolean sentenceInitial(List<Tok> toks, String text, int k) {
         int words = 0;
+        // Bounded look-back: a run of numbers or marks must not make this quadratic.
         for (int j = k - 1; j >= 0 && words <= 3; j--) {
+            if (j < k - 12) {
+                return false;
+            }
             Tok tok = toks.get(j);
             if (tok.is(".") || tok.is("!") || tok.is("?") || tok.is(";") || lineBreakBetween(text, tok.end(), toks.get(j + 1).start())) {
                 return true;
