@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SegmentCommand.class,
             TimexCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
