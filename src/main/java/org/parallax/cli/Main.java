@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             FetchCommand.class,
             EntitiesCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
