@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SegmentCommand.class,
             TimexCommand.class,
+            EntitiesCommand.class,
             EventsCommand.class,
             CommandLine.HelpCommand.class,
         })

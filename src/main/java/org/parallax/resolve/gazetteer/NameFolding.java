@@ -1,0 +1,37 @@
+package org.parallax.resolve.gazetteer;
+
+import java.text.Normalizer;
+
+/** The key a name is indexed under: accents, case, hyphens and apostrophe forms do not matter. */
+final class NameFolding {
+    private NameFolding() {
+    }
+
+    static String fold(CharSequence name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2013' || c == '_') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            switch (c) {
+                case '\u2019', '\u02bc', '`', '\u00b4' -> out.append('\'');
+                case '\u00df' -> out.append("ss");
+                case '\u0153', '\u0152' -> out.append("oe");
+                case '\u00e6', '\u00c6' -> out.append("ae");
+                default -> out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+}
