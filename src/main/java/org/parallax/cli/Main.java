@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             TimexCommand.class,
             EntitiesCommand.class,
             EventsCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
