@@ -78,8 +78,9 @@ enum EventFormat {
 
     private static Map<String, Object> place(PlaceMention p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", p.place().map(x -> x.name()).orElse(p.text()));
-        m.put("text", p.text());
+        // The name as the edition writes it ("Taxco"); the gazetteer's own name ("Taxco de Alarcón") beside it.
+        m.put("name", p.text());
+        m.put("gazetteer_name", p.place().map(x -> x.name()).orElse(null));
         m.put("lat", p.place().map(x -> (Object) x.lat()).orElse(null));
         m.put("lon", p.place().map(x -> (Object) x.lon()).orElse(null));
         return m;
