@@ -12,7 +12,8 @@ find_jdk() {
       [ -d "$dir" ] && candidates+=("$dir")
     done
   fi
-  for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk*; do
+  # PARALLAX_JDK_DIRS replaces the usual install locations (tests use it to simulate a machine without a JDK).
+  for dir in ${PARALLAX_JDK_DIRS:-/usr/lib/jvm/* /opt/java/* /opt/jdk*}; do
     [ -d "$dir" ] && candidates+=("$dir")
   done
   for dir in "${candidates[@]}"; do

@@ -1,8 +1,6 @@
 package org.parallax.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.ingest.DocumentReader;
@@ -46,11 +44,7 @@ final class Batch {
 
     static Document read(DocumentReader reader, String file) {
         if (file.equals("-")) {
-            try {
-                return reader.read("-", System.in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return reader.read("-", System.in);
         }
         return reader.read(Path.of(file), file);
     }

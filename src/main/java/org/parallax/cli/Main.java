@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,12 @@ import picocli.CommandLine.Command;
         description = "Reads language editions of an article about a historical event and compares what they say.",
         subcommands = {
             SegmentCommand.class,
+            TimexCommand.class,
+            EventsCommand.class,
+            CompareCommand.class,
             FetchCommand.class,
+            EntitiesCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -21,7 +27,18 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 on success, 2 on bad input or usage, 1 on a fault. */
     public static int run(String... args) {
+        return run(new CommandLine(new Main()), args);
+    }
+
+    /** Runs a command line writing to the given streams instead of standard output and error (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        return run(cli, args);
+    }
+
+    private static int run(CommandLine cli, String... args) {
         cli.setExitCodeExceptionMapper(e -> 1);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("parallax: " + e.getMessage());

@@ -1,10 +1,12 @@
 package org.parallax.ingest;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.parallax.model.Document;
 import org.parallax.model.Language;
+import org.parallax.model.Span;
 
 /**
  * The front door of ingestion: reads a file (plain wiki-style text, Wikipedia HTML or TimeML) into a
@@ -38,12 +40,18 @@ public final class DocumentReader {
         return read(path, path.toString());
     }
 
-    /** Reads bytes that came from somewhere other than a file (standard input, an HTTP body). */
+    /** Reads bytes that came from somewhere other than a file (an HTTP body, a test). */
     public Document read(String name, byte[] bytes) {
         if (bytes.length > maxBytes) {
-            throw new IngestException(name, "input is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
+            throw new IngestException(name, "input is " + bytes.length + " bytes, over the limit of "
+                    + RawInput.limit(maxBytes) + " for one article");
         }
         return parse(name, RawInput.decode(bytes, name));
+    }
+
+    /** Reads a stream such as standard input, refusing it once it passes the size limit. */
+    public Document read(String name, InputStream in) {
+        return parse(name, RawInput.read(in, name, maxBytes));
     }
 
     private Document parse(String name, String content) {
@@ -55,7 +63,7 @@ public final class DocumentReader {
         if (parsed.text().isBlank()) {
             throw new IngestException(name, "no text");
         }
-        Language language = forcedLanguage.orElseGet(() -> identify(name, parsed.text()));
+        Language language = forcedLanguage.orElseGet(() -> identify(name, prose(parsed)));
         return new Document(name, language, parsed.title(), parsed.text(), parsed.sections(), parsed.paragraphs(),
                 parsed.infobox(), parsed.creationDate(), parsed.goldTimexes());
     }
@@ -68,6 +76,18 @@ public final class DocumentReader {
         return Language.fromCode(code).orElseThrow(() ->
                 new IngestException(name, "unsupported language " + Iso.twoLetter(code)
                         + " (supported: en, fr, it, es, de, pt; --lang forces one)"));
+    }
+
+    /** The running text without headings and infobox lines, whose keys may be in another language than the prose. */
+    private static String prose(Parsed parsed) {
+        StringBuilder out = new StringBuilder();
+        for (Span p : parsed.paragraphs()) {
+            if (out.length() > LanguageIdentifier.SAMPLE_CHARS) {
+                break;
+            }
+            out.append(p.of(parsed.text())).append('\n');
+        }
+        return out.toString().isBlank() ? parsed.text() : out.toString();
     }
 
     private static String stem(String name) {

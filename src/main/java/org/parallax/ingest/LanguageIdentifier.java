@@ -15,18 +15,23 @@ import org.parallax.model.Language;
 final class LanguageIdentifier {
     private static final String MODEL = "/langdetect-183.bin";
     /** Enough text for a stable guess; more only costs time. */
-    private static final int SAMPLE_CHARS = 20_000;
+    static final int SAMPLE_CHARS = 20_000;
 
-    private final LanguageDetectorME detector;
+    private final LanguageDetectorME detector = new LanguageDetectorME(Model.INSTANCE);
 
-    LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("language model " + MODEL + " missing from the classpath");
+    /** The model is immutable and costly to load: one per process, loaded on first use. */
+    private static final class Model {
+        static final LanguageDetectorModel INSTANCE = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("language model " + MODEL + " missing from the classpath");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            detector = new LanguageDetectorME(new LanguageDetectorModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

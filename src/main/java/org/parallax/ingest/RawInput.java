@@ -42,8 +42,8 @@ final class RawInput {
             throw new IngestException(name, "cannot read size: " + e.getMessage());
         }
         if (size > maxBytes) {
-            throw new IngestException(name, "file is " + size + " bytes, over the limit of " + maxBytes
-                    + " bytes for one article");
+            throw new IngestException(name, "file is " + size + " bytes, over the limit of " + limit(maxBytes)
+                    + " for one article; refused without reading it");
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
@@ -56,9 +56,30 @@ final class RawInput {
             throw new IngestException(name, "cannot read: " + e.getMessage());
         }
         if (bytes.length > maxBytes) {
-            throw new IngestException(name, "file grew over the limit of " + maxBytes + " bytes while read");
+            throw new IngestException(name, "file grew over the limit of " + limit(maxBytes) + " while read");
         }
         return decode(bytes, name);
+    }
+
+    /** Reads a stream (standard input) up to the limit, so that an endless or huge stream cannot exhaust memory. */
+    static String read(InputStream in, String name, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new IngestException(name, "cannot read: " + e.getMessage());
+        }
+        if (bytes.length > maxBytes) {
+            throw new IngestException(name, "input is over the limit of " + limit(maxBytes) + " for one article");
+        }
+        return decode(bytes, name);
+    }
+
+    /** "32 MiB (33554432 bytes)": the limit as people read it and as the setting is written. */
+    static String limit(long maxBytes) {
+        return maxBytes % (1024 * 1024) == 0
+                ? maxBytes / (1024 * 1024) + " MiB (" + maxBytes + " bytes)"
+                : maxBytes + " bytes";
     }
 
     static String decode(byte[] bytes, String name) {

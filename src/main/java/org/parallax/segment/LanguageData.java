@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.Properties;
 import java.util.Set;
 import org.parallax.model.Language;
 
@@ -33,5 +34,19 @@ final class LanguageData {
             throw new UncheckedIOException(path, e);
         }
         return out;
+    }
+
+    /** A boolean setting from a {@code .properties} file of the language; false when file or key is absent. */
+    static boolean flag(Language language, String file, String key) {
+        String path = "/lang/" + language.code() + "/" + file;
+        Properties properties = new Properties();
+        try (InputStream in = LanguageData.class.getResourceAsStream(path)) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return Boolean.parseBoolean(properties.getProperty(key, "false").strip());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.parallax.model.Language;
@@ -25,16 +26,20 @@ final class ModelSentences {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
     }
 
+    /** Models are immutable and take a second to load: one per language and process. */
+    private static final Map<Language, Optional<SentenceModel>> LOADED = new ConcurrentHashMap<>();
+
     static Optional<ModelSentences> load(Language language) {
+        return LOADED.computeIfAbsent(language, ModelSentences::read).map(ModelSentences::new);
+    }
+
+    private static Optional<SentenceModel> read(Language language) {
         String resource = MODELS.get(language);
         if (resource == null) {
             return Optional.empty();
         }
         try (InputStream in = ModelSentences.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new ModelSentences(new SentenceModel(in)));
+            return in == null ? Optional.empty() : Optional.of(new SentenceModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }

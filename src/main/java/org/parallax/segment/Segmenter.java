@@ -22,9 +22,10 @@ import org.parallax.model.Token;
  */
 public final class Segmenter {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\$?\\d+(?:[.,\\u00a0\\u202f ]\\d{3})*(?:[.,]\\d+)?%?"      // numbers: 38,493 38 493 16.25% $4
+            "\\$?(?:\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3}(?!\\d))+|\\d+)(?:[.,]\\d+)?%?"  // numbers: 38,493 26 000 16.25% $4
+            + "|(?:\\p{L}\\.){2,}(?!\\p{L})"                                  // acronyms: U.S. e.g. i.e.
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}\\d]*)*"  // words, with inner apostrophes and hyphens
-            + "|\\S");
+            + "|[^\\s\\u00a0\\u2007\\u2009\\u202f]");             // any other character; no-break spaces are spaces
 
     private final Map<Language, Rules> rules = new EnumMap<>(Language.class);
 
@@ -53,13 +54,15 @@ public final class Segmenter {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(span.start(), span.end());
         while (m.find()) {
+            int start = m.start();
             int end = m.end();
-            if (end < span.end() && text.charAt(end) == '.' && Character.isLetter(text.charAt(m.start()))
-                    && r.rules.isNonFinalPeriod(text, span.start(), end, end + 1, span.end())) {
+            if (end < span.end() && text.charAt(end) == '.' && Character.isLetter(text.charAt(start))
+                    && r.rules.isNonFinalPeriod(text, span.start(), end, span.end())) {
                 end++;
+                // region() resets the matcher, so the token's start is taken before it.
                 m.region(end, span.end());
             }
-            out.add(new Token(new Span(m.start(), end), text.substring(m.start(), end)));
+            out.add(new Token(new Span(start, end), text.substring(start, end)));
         }
         return out;
     }
@@ -95,6 +98,9 @@ public final class Segmenter {
         }
 
         private boolean acceptable(String text, int from, int boundary, int to) {
+            if (SentenceRules.afterClosers(text, boundary, to) != boundary) {
+                return false; // the closing quote belongs to this sentence; the rules place the boundary after it
+            }
             int last = boundary - 1;
             while (last > from && "\"'”’») ]".indexOf(text.charAt(last)) >= 0) {
                 last--;
@@ -110,7 +116,7 @@ public final class Segmenter {
             if (next < to && Character.isLowerCase(text.charAt(next))) {
                 return false;
             }
-            return c != '.' || !rules.isNonFinalPeriod(text, from, last, next, to);
+            return c != '.' || !rules.isNonFinalPeriod(text, from, last, to);
         }
     }
 }

@@ -1,0 +1,169 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aligns what several editions state: events told in running text, infobox facts and period statements are
+ * grouped when they tell the same occurrence, using anchors that do not depend on the language (dates
+ * with their precision, resolved places, actor ids, numbers, event type families, infobox keys) and the
+ * cognate keys of their words. Each edition contributes at most one statement per group, except that
+ * sentences which continue a matched one (the detailed telling of what another edition says in one
+ * sentence) join its group. Pairs of statements of one edition that tell the same thing are returned as
+ * groups of their own, for checking an edition against itself. Statements left alone are returned as
+ * one-member groups. Thread-safe.
+ */
+public final class EditionAligner {
+    private final AlignmentSettings settings;
+    private final TypeFamilies families = TypeFamilies.bundled();
+
+    public EditionAligner() {
+        this(AlignmentSettings.DEFAULTS);
+    }
+
+    public EditionAligner(AlignmentSettings settings) {
+        this.settings = settings;
+    }
+
+    public AlignmentSettings settings() {
+        return settings;
+    }
+
+    /** The groups, cross-edition ones first, by decreasing confidence. */
+    public List<Alignment> align(List<Edition> editions) {
+        List<Statement> all = statements(editions);
+        PairScorer.weigh(all);
+        PairScorer scorer = new PairScorer(settings);
+        List<Scored> cross = new ArrayList<>();
+        List<Scored> within = new ArrayList<>();
+        Map<Long, Scored> scored = new HashMap<>();
+        for (int[] pair : new Blocking(settings).candidates(all, editions.size())) {
+            Statement a = all.get(pair[0]);
+            Statement b = all.get(pair[1]);
+            Scored s = score(scorer, a, b, editions);
+            if (s == null) {
+                continue;
+            }
+            scored.put(key(a.index, b.index), s);
+            if (a.edition != b.edition) {
+                // Of a kind and near in time is not enough: something must say it is the same occurrence.
+                boolean identified = s.anchors.stream().anyMatch(x -> !PairScorer.IDENTITY.contains(x) && !x.equals("date")
+                        && !x.equals("type")) || s.anchors.stream().anyMatch(PairScorer.IDENTITY::contains);
+                if (s.score >= settings.threshold() && identified) {
+                    cross.add(s);
+                }
+            } else if (sameWithinEdition(a, b, s)) {
+                within.add(s);
+            }
+        }
+        Grouping groups = new Grouping(all, editions.size());
+        cross.sort(Comparator.comparingDouble((Scored s) -> -s.score));
+        cross.forEach(groups::accept);
+        groups.attachContinuations(scored, settings.threshold() / 2);
+        List<Alignment> out = new ArrayList<>(groups.alignments());
+        for (Scored s : within) {
+            out.add(new Alignment(List.of(s.a.member, s.b.member), List.of(new Alignment.Link(0, 1, s.score, s.anchors)), s.score));
+        }
+        out.sort(Comparator.comparing((Alignment al) -> !al.crossEdition()).thenComparing(al -> -al.confidence()));
+        return out;
+    }
+
+    record Scored(Statement a, Statement b, double score, List<String> anchors) {
+    }
+
+    private List<Statement> statements(List<Edition> editions) {
+        List<Statement> all = new ArrayList<>();
+        for (int e = 0; e < editions.size(); e++) {
+            Edition ed = editions.get(e);
+            for (var ev : ed.events()) {
+                if (!ev.negated()) {
+                    all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.EVENT), families,
+                            settings.approxSlackDays()));
+                }
+            }
+            for (var ev : ed.infobox()) {
+                all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.INFOBOX), families,
+                        settings.approxSlackDays()));
+            }
+            for (var ev : ed.periods()) {
+                all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.PERIOD), families,
+                        settings.approxSlackDays()));
+            }
+        }
+        return all;
+    }
+
+    private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions) {
+        Alignment.Role ra = a.member.role();
+        Alignment.Role rb = b.member.role();
+        if (ra == Alignment.Role.EVENT && rb == Alignment.Role.EVENT) {
+            PairScorer.Score s = scorer.score(a, b);
+            return new Scored(a, b, s.value(), s.anchors());
+        }
+        if (ra == Alignment.Role.INFOBOX && rb == Alignment.Role.INFOBOX) {
+            boolean same = a.edition != b.edition && a.event().trigger().equals(b.event().trigger());
+            return same ? new Scored(a, b, 0.9, List.of("infobox-key")) : null;
+        }
+        if (ra == Alignment.Role.PERIOD && rb == Alignment.Role.PERIOD) {
+            return period(scorer, a, b);
+        }
+        if (ra == Alignment.Role.INFOBOX || rb == Alignment.Role.INFOBOX) {
+            Statement box = ra == Alignment.Role.INFOBOX ? a : b;
+            Statement other = box == a ? b : a;
+            return other.member.role() == Alignment.Role.PERIOD ? infoboxPeriod(box, other, editions) : null;
+        }
+        return null;
+    }
+
+    /** Two period statements: the named things must match (actor ids or cognate words) and the ranges overlap. */
+    private Scored period(PairScorer scorer, Statement a, Statement b) {
+        double words = PairScorer.words(a, b);
+        boolean actor = a.actorIds.stream().anyMatch(b.actorIds::contains);
+        double date = a.interval.isPresent() && b.interval.isPresent() ? scorer.date(a.interval.get(), b.interval.get()) : 0;
+        double s = 0.6 * Math.max(words, actor ? 1.0 : 0.0) + 0.4 * date;
+        List<String> anchors = new ArrayList<>(actor ? List.of("actors") : List.of());
+        if (words >= 0.3) {
+            anchors.add("words");
+        }
+        return new Scored(a, b, s, anchors);
+    }
+
+    /** The infobox date of an article is the period of the article's subject: it meets periods naming the title. */
+    private Scored infoboxPeriod(Statement box, Statement period, List<Edition> editions) {
+        if (!box.event().trigger().equals("date")) {
+            return null;
+        }
+        Set<String> title = CognateKeys.of(editions.get(box.edition).title());
+        Set<String> subject = period.words;
+        if (title.isEmpty() || subject.isEmpty()) {
+            return null;
+        }
+        long shared = subject.stream().filter(title::contains).count();
+        double dice = 2.0 * shared / (title.size() + subject.size());
+        return dice >= 0.5 ? new Scored(box, period, 0.5 + 0.4 * dice, List.of("title")) : null;
+    }
+
+    /** Two statements of one edition tell the same thing only on strong evidence, or when marked as a repeat. */
+    private static boolean sameWithinEdition(Statement a, Statement b, Scored s) {
+        if (a.member.role() != Alignment.Role.EVENT || b.member.role() != Alignment.Role.EVENT) {
+            return a.member.role() != b.member.role() && s.score >= 0.6;
+        }
+        if (a.event().sentenceIndex() == b.event().sentenceIndex()) {
+            return false;
+        }
+        if (a.event().sameAs().filter(b.event().id()::equals).isPresent()
+                || b.event().sameAs().filter(a.event().id()::equals).isPresent()) {
+            return true;
+        }
+        boolean anchored = s.anchors.contains("place") && s.anchors.contains("actors");
+        return a.event().type() == b.event().type() && anchored && PairScorer.words(a, b) >= 0.5 && s.score >= 0.7;
+    }
+
+    static long key(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+}

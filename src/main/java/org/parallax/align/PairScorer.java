@@ -1,0 +1,200 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.DateInterval;
+import org.parallax.model.Place;
+
+/**
+ * Scores how likely two statements tell the same occurrence. Each anchor present on both sides gives a
+ * value in [0, 1] with a weight; the score is the weighted mean over the anchors present, damped when
+ * little evidence is present. Dates that differ but are near still score a little, so that editions that
+ * disagree on a date can be aligned and the disagreement reported.
+ */
+final class PairScorer {
+    static final double W_DATE = 0.30;
+    static final double W_PLACE = 0.20;
+    static final double W_ACTORS = 0.20;
+    static final double W_TYPE = 0.15;
+    static final double W_WORDS = 0.15;
+    static final double W_FIGURES = 0.10;
+    static final double W_NAMES = 0.20;
+    /** The anchors that say two statements are about the same thing, beyond being of a kind and near in time. */
+    static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures");
+
+    private final AlignmentSettings settings;
+
+    PairScorer(AlignmentSettings settings) {
+        this.settings = settings;
+    }
+
+    record Score(double value, List<String> anchors) {
+    }
+
+    Score score(Statement a, Statement b) {
+        double sum = 0;
+        double weight = 0;
+        List<String> anchors = new ArrayList<>();
+        if (a.interval.isPresent() && b.interval.isPresent()) {
+            double d = date(a.interval.get(), b.interval.get());
+            sum += W_DATE * d;
+            weight += W_DATE;
+            if (d >= 0.7) {
+                anchors.add("date");
+            }
+        }
+        if (!(a.placeIds.isEmpty() && a.placeNames.isEmpty()) && !(b.placeIds.isEmpty() && b.placeNames.isEmpty())) {
+            double p = place(a, b);
+            sum += W_PLACE * p;
+            weight += W_PLACE;
+            if (p >= 0.8) {
+                anchors.add("place");
+            }
+        }
+        if (!a.actorIds.isEmpty() && !b.actorIds.isEmpty()) {
+            double shared = a.actorIds.stream().filter(b.actorIds::contains).count();
+            double act = shared / Math.min(a.actorIds.size(), b.actorIds.size());
+            sum += W_ACTORS * act;
+            weight += W_ACTORS;
+            if (act > 0) {
+                anchors.add("actors");
+            }
+        }
+        double type = TypeFamilies.similarity(a.event().type(), b.event().type(), a.families, b.families);
+        sum += W_TYPE * type;
+        weight += W_TYPE;
+        if (type == 1.0) {
+            anchors.add("type");
+        }
+        double words = words(a, b);
+        sum += W_WORDS * words;
+        weight += W_WORDS;
+        if (words >= 0.3) {
+            anchors.add("words");
+        }
+        if (!a.names.isEmpty() && !b.names.isEmpty()) {
+            double n = names(a, b);
+            sum += W_NAMES * n;
+            weight += W_NAMES;
+            if (n >= 0.3) {
+                anchors.add("names");
+            }
+        }
+        if (sharesFigure(a, b)) {
+            sum += W_FIGURES;
+            weight += W_FIGURES;
+            anchors.add("figures");
+        }
+        double mean = sum / weight;
+        double evidence = Math.min(1.0, (weight - W_TYPE - W_WORDS) / 0.5);
+        return new Score(mean * (0.7 + 0.3 * evidence), anchors);
+    }
+
+    /**
+     * 1 for the same interval; less when one contains the other, the more so the coarser the container (a year
+     * contains hundreds of occurrences, so "1862" is weak evidence for "24 October 1862"); 0.6 when they
+     * overlap; decaying with the gap when disjoint and near, 0 beyond the window.
+     */
+    double date(DateInterval a, DateInterval b) {
+        if (a.contains(b) || b.contains(a)) {
+            double ratio = (double) Math.max(a.days(), b.days()) / Math.min(a.days(), b.days());
+            return Math.max(0.4, 1.0 - 0.08 * Math.log(ratio));
+        }
+        if (a.overlaps(b)) {
+            return 0.6;
+        }
+        long gap = a.gapDays(b);
+        return gap >= settings.nearWindowDays() ? 0.0 : 0.7 * (1.0 - (double) gap / settings.nearWindowDays());
+    }
+
+    private double place(Statement a, Statement b) {
+        if (a.placeIds.stream().anyMatch(b.placeIds::contains)) {
+            return 1.0;
+        }
+        if (a.placeNames.stream().anyMatch(b.placeNames::contains)) {
+            return 0.9;
+        }
+        double best = 0;
+        for (Place p : a.places) {
+            for (Place q : b.places) {
+                if (distanceKm(p, q) <= settings.placeDistanceKm()) {
+                    best = Math.max(best, 0.8);
+                } else if (p.countryCode().equals(q.countryCode()) && !p.countryCode().isEmpty()) {
+                    best = Math.max(best, 0.2);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean sharesFigure(Statement a, Statement b) {
+        for (double x : a.figures) {
+            for (double y : b.figures) {
+                if (x > 0 && Math.abs(x - y) <= 0.02 * Math.max(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Overlap of the names the two sentences share, each weighted by its rarity, over the smaller set. */
+    static double names(Statement a, Statement b) {
+        double shared = 0;
+        double ta = 0;
+        double tb = 0;
+        for (String k : a.names) {
+            double w = a.weights.getOrDefault(k, 1.0);
+            ta += w;
+            if (b.names.contains(k)) {
+                shared += w;
+            }
+        }
+        for (String k : b.names) {
+            tb += b.weights.getOrDefault(k, 1.0);
+        }
+        return Math.min(ta, tb) == 0 ? 0 : Math.min(1, shared / Math.min(ta, tb));
+    }
+
+    /** Dice coefficient of the two key sets, each key weighted by its rarity across all statements. */
+    static double words(Statement a, Statement b) {
+        double shared = 0;
+        double total = 0;
+        for (String k : a.words) {
+            double w = a.weights.getOrDefault(k, 1.0);
+            total += w;
+            if (b.words.contains(k)) {
+                shared += w;
+            }
+        }
+        for (String k : b.words) {
+            total += b.weights.getOrDefault(k, 1.0);
+        }
+        return total == 0 ? 0 : 2 * shared / total;
+    }
+
+    static double distanceKm(Place p, Place q) {
+        double dLat = Math.toRadians(q.lat() - p.lat());
+        double dLon = Math.toRadians(q.lon() - p.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math.toRadians(q.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    static void weigh(List<Statement> all) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Statement s : all) {
+            s.words.forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        double n = Math.max(2, all.size());
+        for (Statement s : all) {
+            Map<String, Double> w = new java.util.HashMap<>();
+            for (String k : s.words) {
+                // Names are written alike in every language: a shared name is stronger evidence than a shared word.
+                w.put(k, Math.log(1 + n / df.get(k)) * (s.names.contains(k) ? 2 : 1));
+            }
+            s.weights = w;
+        }
+    }
+}

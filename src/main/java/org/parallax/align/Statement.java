@@ -1,0 +1,60 @@
+package org.parallax.align;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.model.ActorMention;
+import org.parallax.model.DateInterval;
+import org.parallax.model.Event;
+import org.parallax.model.Place;
+import org.parallax.model.PlaceMention;
+
+/** One member to align with its anchors computed once: time interval, types, places, actors, figures and words. */
+final class Statement {
+    final int index;
+    final int edition;
+    final Alignment.Member member;
+    final Optional<DateInterval> interval;
+    final Set<String> families;
+    final Set<Long> placeIds;
+    final Set<Place> places;
+    final Set<String> placeNames;
+    final Set<String> actorIds;
+    final Set<Double> figures;
+    final Set<String> words;
+    final Set<String> names;
+    Map<String, Double> weights = Map.of();
+
+    Statement(int index, int edition, Alignment.Member member, TypeFamilies families, long approxSlackDays) {
+        this.index = index;
+        this.edition = edition;
+        this.member = member;
+        Event e = member.event();
+        this.interval = e.date().flatMap(d -> DateInterval.parse(d.value())
+                .map(i -> d.mod().filter(m -> m.equals("APPROX")).isPresent() ? i.widen(approxSlackDays) : i));
+        this.families = member.role() == Alignment.Role.EVENT ? families.of(e.type()) : Set.of(member.role().name());
+        this.places = e.places().stream().flatMap(p -> p.place().stream()).collect(Collectors.toSet());
+        this.placeIds = places.stream().map(Place::geonameId).collect(Collectors.toSet());
+        this.placeNames = e.places().stream().filter(p -> p.place().isEmpty()).map(PlaceMention::text)
+                .map(CognateKeys::fold).collect(Collectors.toSet());
+        this.actorIds = e.actors().stream().map(ActorMention::actorId).collect(Collectors.toSet());
+        this.figures = e.figures().stream().map(f -> f.value()).collect(Collectors.toSet());
+        String text = member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger();
+        this.words = CognateKeys.of(text);
+        this.names = CognateKeys.names(text);
+    }
+
+    Event event() {
+        return member.event();
+    }
+
+    String docId() {
+        return member.docId();
+    }
+
+    /** Interval start, or a sentinel that sorts undated statements last. */
+    long first() {
+        return interval.map(DateInterval::first).orElse(Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,60 @@
+package org.parallax.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.EventType;
+
+/** The families of event types that may tell one occurrence, read from {@code align/type-families.txt}. */
+final class TypeFamilies {
+    private final Map<EventType, Set<String>> families = new EnumMap<>(EventType.class);
+
+    static TypeFamilies bundled() {
+        try (InputStream in = TypeFamilies.class.getResourceAsStream("/align/type-families.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("align/type-families.txt missing from the classpath");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TypeFamilies read(BufferedReader reader) throws IOException {
+        TypeFamilies t = new TypeFamilies();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            line = line.strip();
+            int colon = line.indexOf(':');
+            if (line.isEmpty() || line.startsWith("#") || colon < 0) {
+                continue;
+            }
+            String family = line.substring(0, colon).strip();
+            for (String type : line.substring(colon + 1).strip().split("\\s+")) {
+                t.families.computeIfAbsent(EventType.valueOf(type.toUpperCase(Locale.ROOT)), k -> new HashSet<>()).add(family);
+            }
+        }
+        return t;
+    }
+
+    /** The families of a type; a type listed nowhere forms a family of its own. */
+    Set<String> of(EventType type) {
+        return families.getOrDefault(type, Set.of(type.code()));
+    }
+
+    /** 1 for the same type, 0.6 for types of one family, 0 otherwise. */
+    static double similarity(EventType a, EventType b, Set<String> fa, Set<String> fb) {
+        if (a == b) {
+            return 1.0;
+        }
+        return fa.stream().anyMatch(fb::contains) ? 0.6 : 0.0;
+    }
+}

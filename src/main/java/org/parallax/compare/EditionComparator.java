@@ -1,0 +1,74 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.align.Alignment;
+import org.parallax.align.Edition;
+import org.parallax.align.EditionAligner;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/**
+ * Compares language editions of one article: aligns what they state and reports, for each aligned fact,
+ * where the editions agree (noting the finer precision), contradict each other (by facet: date, period,
+ * figure, place, actor, sequence), leave something out (an episode they do not cover, or a fact of an
+ * episode they tell), and where one edition disagrees with itself (its infobox against its text, two
+ * sentences against each other). Each finding quotes every edition's sentence and has a confidence;
+ * findings are ordered by importance: contradictions and inconsistencies first, then omitted facts,
+ * agreements, and last the episodes an edition does not cover.
+ */
+public final class EditionComparator {
+    private final Tolerances tolerances;
+    private final EditionAligner aligner;
+    private final SequenceMarkers markers = SequenceMarkers.bundled();
+
+    public EditionComparator() {
+        this(Tolerances.DEFAULTS, new EditionAligner());
+    }
+
+    public EditionComparator(Tolerances tolerances, EditionAligner aligner) {
+        this.tolerances = tolerances;
+        this.aligner = aligner;
+    }
+
+    /** Reads each document's events, infobox and periods, then compares them. */
+    public FindingsReport compare(List<Document> documents) {
+        EditionReader reader = new EditionReader();
+        return compareEditions(documents.stream().map(reader::read).toList());
+    }
+
+    public FindingsReport compareEditions(List<Edition> editions) {
+        List<Alignment> groups = aligner.align(editions);
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < editions.size(); i++) {
+            order.putIfAbsent(editions.get(i).docId(), i);
+        }
+        Quotes quotes = new Quotes(order);
+        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes);
+        List<FindingsReport.Entry> entries = new ArrayList<>();
+        groups.forEach(g -> entries.addAll(facets.of(g)));
+        entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
+        entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
+        List<FindingsReport.Entry> kept = new ArrayList<>(entries.stream()
+                .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList());
+        kept.sort(Comparator.comparingDouble((FindingsReport.Entry e) -> -importance(e.finding()))
+                .thenComparing(e -> e.finding().facet()).thenComparing(e -> e.finding().subject()));
+        return new FindingsReport(editions.stream()
+                .map(e -> new FindingsReport.EditionRef(e.docId(), e.language().code())).toList(), kept);
+    }
+
+    /** Kind first, then confidence, then how many editions the finding involves. */
+    static double importance(Finding f) {
+        double kind = switch (f.kind()) {
+            case CONTRADICTION -> 4;
+            case INCONSISTENCY -> 3;
+            case OMISSION -> f.facet().equals("episode") || f.facet().equals("event") ? 0 : 2;
+            case AGREEMENT -> 1;
+        };
+        long editions = f.claims().stream().map(c -> c.docId()).distinct().count();
+        return kind + f.confidence() * 0.9 + Math.min(editions, 6) * 0.01;
+    }
+}

@@ -1,0 +1,90 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parallax.align.Edition;
+import org.parallax.event.EventExtractor;
+import org.parallax.event.InfoboxFact;
+import org.parallax.model.Document;
+import org.parallax.model.Event;
+import org.parallax.model.EventDate;
+import org.parallax.model.EventType;
+import org.parallax.model.Figure;
+import org.parallax.model.InfoboxEntry;
+import org.parallax.model.Modality;
+import org.parallax.model.Precision;
+import org.parallax.model.Span;
+import org.parallax.segment.Segmenter;
+
+/**
+ * The one place that knows the events stage's API: reads a document's events and infobox facts and turns
+ * the infobox facts into statements the aligner compares (the trigger is the canonical key, such as
+ * {@code date} or {@code strength1}; the sentence is the infobox line). A change in the events API touches
+ * this class only.
+ */
+final class EditionReader {
+    private final EventExtractor extractor;
+    private final Segmenter segmenter = new Segmenter();
+
+    EditionReader() {
+        this(new EventExtractor());
+    }
+
+    EditionReader(EventExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    Edition read(Document doc) {
+        List<Event> events = extractor.extract(doc);
+        List<Event> box = new ArrayList<>();
+        for (InfoboxFact f : extractor.infobox(doc)) {
+            fact(doc, f, box.size()).ifPresent(box::add);
+        }
+        List<Event> periods = PeriodStatements.find(doc, segmenter.sentences(doc), events);
+        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods);
+    }
+
+    private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {
+        String key = switch (f.kind()) {
+            case DATE -> "date";
+            case STRENGTH, CASUALTIES -> f.kind().name().toLowerCase(Locale.ROOT) + (f.side() > 0 ? f.side() : "");
+            default -> "";
+        };
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Span line = line(doc, f.span());
+        String text = line.of(doc.text());
+        Optional<EventDate> date = Optional.empty();
+        if (f.kind() == InfoboxFact.Kind.DATE && f.from().isPresent()) {
+            String from = f.from().get();
+            String to = f.to().orElse(from);
+            String value = from.equals(to) ? from : from + "/" + to;
+            date = Optional.of(new EventDate(value, from.equals(to) ? Precision.DAY : Precision.RANGE, f.value(), f.span(),
+                    EventDate.Anchor.DIRECT, false, Optional.empty()));
+        }
+        List<Figure> figures = new ArrayList<>();
+        if (f.kind() != InfoboxFact.Kind.DATE && !f.numbers().isEmpty()) {
+            String unit = f.kind() == InfoboxFact.Kind.STRENGTH ? "troops" : "casualties";
+            // The first number of a strength or casualty line is its headline figure; the others qualify it.
+            figures.add(new Figure(f.span(), f.value(), f.numbers().get(0), Optional.empty(), false, unit));
+        }
+        if (date.isEmpty() && figures.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Event("infobox-" + n, doc.id(), doc.language(), "Infobox", -1, line, text, f.span(), key,
+                EventType.OTHER, date, List.of(), List.of(), figures, Modality.ASSERTED, false, Optional.empty()));
+    }
+
+    /** The whole infobox line ("Date: …") that holds the value span. */
+    private static Span line(Document doc, Span value) {
+        for (InfoboxEntry e : doc.infobox()) {
+            if (e.valueSpan().equals(value)) {
+                return new Span(e.keySpan().start(), e.valueSpan().end());
+            }
+        }
+        return value;
+    }
+}

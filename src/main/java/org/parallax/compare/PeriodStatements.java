@@ -1,0 +1,88 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Document;
+import org.parallax.model.Event;
+import org.parallax.model.EventDate;
+import org.parallax.model.EventType;
+import org.parallax.model.Modality;
+import org.parallax.model.Precision;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+
+/**
+ * Finds the periods an edition gives to named things — "the Second Mexican Empire (1864–1867)", "the war,
+ * 1861–1867;" — which the events stage does not report as events: the name before a bracketed or set-off
+ * span of years. Written in digits, so one rule serves every language. The statement's trigger is the
+ * name (its last words before the years), its date the range of years.
+ */
+final class PeriodStatements {
+    private static final Pattern BRACKETED = Pattern.compile("\\(\\s*(\\d{3,4})\\s*[–—-]\\s*(\\d{2,4})\\s*\\)");
+    private static final Pattern SET_OFF = Pattern.compile(",\\s*(\\d{3,4})\\s*[–—-]\\s*(\\d{2,4})\\s*(?=[;,.:)]|$)");
+    private static final Pattern NAME_END = Pattern.compile("[,;:(\"«»“”]");
+    private static final int NAME_WORDS = 5;
+
+    private PeriodStatements() {
+    }
+
+    static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Pattern p : List.of(BRACKETED, SET_OFF)) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    statement(doc, s, m, events, out.size()).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Event> statement(Document doc, Sentence s, Matcher m, List<Event> events, int n) {
+        int from = Integer.parseInt(m.group(1));
+        String endText = m.group(2);
+        int to = endText.length() < m.group(1).length()
+                ? Integer.parseInt(m.group(1).substring(0, m.group(1).length() - endText.length()) + endText)
+                : Integer.parseInt(endText);
+        Span years = new Span(s.span().start() + m.start(1), s.span().start() + m.end(2));
+        boolean told = events.stream().anyMatch(e -> e.date().filter(d -> d.precision() == Precision.RANGE
+                && d.span().overlaps(years)).isPresent());
+        String name = name(s.text().substring(0, m.start()));
+        if (to < from || told || name.isBlank()) {
+            return Optional.empty();
+        }
+        String value = String.format("%04d/%04d", from, to);
+        EventDate date = new EventDate(value, Precision.RANGE, years.of(doc.text()), years, EventDate.Anchor.DIRECT, false,
+                Optional.empty());
+        String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+        return Optional.of(new Event("period-" + n, doc.id(), doc.language(), section, s.index(), s.span(), s.text(), years,
+                name, EventType.OTHER, Optional.of(date), List.of(), List.of(), List.of(), Modality.ASSERTED, false,
+                Optional.empty()));
+    }
+
+    /** The last words of the clause before the years: the name the period belongs to. */
+    static String name(String before) {
+        String clause = before.stripTrailing();
+        Matcher end = NAME_END.matcher(clause);
+        int cut = 0;
+        while (end.find()) {
+            if (end.end() < clause.length()) {
+                cut = end.end();
+            }
+        }
+        String[] words = clause.substring(cut).strip().split("\\s+");
+        int start = Math.max(0, words.length - NAME_WORDS);
+        // A name starts at its first capital ("stabilì il Secondo Impero messicano" names "Secondo Impero messicano").
+        for (int i = start; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                start = i;
+                break;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).strip();
+    }
+}

@@ -1,0 +1,75 @@
+package org.parallax.compare;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.parallax.model.Language;
+
+/** The words that order events ("then", "successivamente") or put them together ("at the same time"), per language, from {@code lang/<code>/sequence-markers.txt}. */
+final class SequenceMarkers {
+    private final Map<Language, Pattern> after = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> same = new EnumMap<>(Language.class);
+
+    static SequenceMarkers bundled() {
+        SequenceMarkers m = new SequenceMarkers();
+        for (Language l : Language.values()) {
+            Map<String, List<String>> lines = read(l);
+            m.after.put(l, pattern(lines.getOrDefault("after", List.of())));
+            m.same.put(l, pattern(lines.getOrDefault("same", List.of())));
+        }
+        return m;
+    }
+
+    boolean after(Language l, String text) {
+        return after.get(l).matcher(text).find();
+    }
+
+    boolean same(Language l, String text) {
+        return same.get(l).matcher(text).find();
+    }
+
+    private static Pattern pattern(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        List<String> quoted = phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList();
+        return Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", quoted) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Map<String, List<String>> read(Language l) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        try (InputStream in = SequenceMarkers.class.getResourceAsStream("/lang/" + l.code() + "/sequence-markers.txt")) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int colon = line.indexOf(':');
+                if (line.isBlank() || line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                List<String> phrases = new ArrayList<>();
+                for (String p : line.substring(colon + 1).split("\\|")) {
+                    if (!p.isBlank()) {
+                        phrases.add(p.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+                out.put(line.substring(0, colon).strip(), phrases);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

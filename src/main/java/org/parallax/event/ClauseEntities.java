@@ -1,0 +1,101 @@
+package org.parallax.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.event.SentenceFramer.Frame;
+import org.parallax.model.ActorMention;
+import org.parallax.model.Document;
+import org.parallax.model.Figure;
+import org.parallax.model.PlaceMention;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.resolve.Entities;
+
+/**
+ * Gives each event the places, actors and figures of its episode: the clauses of the predicates that
+ * share its date, plus clauses without a predicate of their own (a subject before the verb, an
+ * apposition after it). "The city" stands for the last place named before it in the paragraph.
+ */
+final class ClauseEntities {
+    record Attached(List<PlaceMention> places, List<ActorMention> actors, List<Figure> figures) {
+    }
+
+    private final Document doc;
+    private final Entities entities;
+
+    ClauseEntities(Document doc, Entities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    Attached forFrame(Sentence s, SentenceParts parts, List<Frame> frames, Frame frame) {
+        Set<Integer> clauses = new HashSet<>();
+        for (int c = 0; c < parts.clauses.size(); c++) {
+            if (owner(c, parts.clauses.size(), frames).contains(frame.group())) {
+                clauses.add(c);
+            }
+        }
+        Entities here = entities.within(s.span());
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceMention p : here.places()) {
+            if (clauses.contains(parts.clauseAtOffset(p.span().start()))) {
+                places.add(p);
+            }
+        }
+        for (int c : clauses) {
+            anaphoricPlace(parts, c).ifPresent(p -> {
+                if (places.stream().noneMatch(q -> q.text().equals(p.text()))) {
+                    places.add(p);
+                }
+            });
+        }
+        List<ActorMention> actors = here.actors().stream()
+                .filter(a -> clauses.contains(parts.clauseAtOffset(a.span().start()))).toList();
+        List<Figure> figures = here.figures().stream()
+                .filter(f -> clauses.contains(parts.clauseAtOffset(f.span().start()))).toList();
+        return new Attached(places, actors, figures);
+    }
+
+    /** The episodes (frame groups) a clause's entities belong to. */
+    private static Set<Integer> owner(int c, int clauses, List<Frame> frames) {
+        Set<Integer> own = groupsIn(c, frames);
+        for (int k = c - 1; own.isEmpty() && k >= 0; k--) {
+            own = groupsIn(k, frames);
+        }
+        for (int k = c + 1; own.isEmpty() && k < clauses; k++) {
+            own = groupsIn(k, frames);
+        }
+        return own;
+    }
+
+    private static Set<Integer> groupsIn(int c, List<Frame> frames) {
+        Set<Integer> g = new HashSet<>();
+        for (Frame f : frames) {
+            if (f.clause() == c) {
+                g.add(f.group());
+            }
+        }
+        return g;
+    }
+
+    private java.util.Optional<PlaceMention> anaphoricPlace(SentenceParts parts, int c) {
+        SentenceParts.Clause clause = parts.clauses.get(c);
+        for (int i = clause.start(); i < clause.end(); i++) {
+            if (parts.signalAt.get(i).equals("city")) {
+                int at = parts.tokens.get(i).span().start();
+                int paragraph = doc.paragraphAt(at);
+                Span para = paragraph >= 0 ? doc.paragraphs().get(paragraph) : new Span(0, at);
+                PlaceMention last = null;
+                for (PlaceMention p : entities.places()) {
+                    if (p.span().start() >= para.start() && p.span().end() <= at) {
+                        last = p;
+                    }
+                }
+                return java.util.Optional.ofNullable(last);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

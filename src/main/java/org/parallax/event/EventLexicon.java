@@ -1,0 +1,26 @@
+package org.parallax.event;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.parallax.model.Language;
+
+/**
+ * The event words of one language: triggers ({@code event-triggers.txt}: form, type, part of speech) and
+ * the signals that shape frames ({@code event-signals.txt}: form, kind — coordination, relative clauses, temporal
+ * relations, modality, negation, anaphora).
+ */
+final class EventLexicon {
+    private static final Map<Language, EventLexicon> CACHE = new EnumMap<>(Language.class);
+
+    final PhraseTable triggers;
+    final PhraseTable signals;
+
+    private EventLexicon(Language language) {
+        triggers = PhraseTable.load(language.code(), "event-triggers.txt", 0);
+        signals = PhraseTable.load(language.code(), "event-signals.txt", 0);
+    }
+
+    static synchronized EventLexicon of(Language language) {
+        return CACHE.computeIfAbsent(language, EventLexicon::new);
+    }
+}

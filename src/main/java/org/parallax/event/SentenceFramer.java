@@ -1,0 +1,372 @@
+package org.parallax.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.event.SentenceParts.Clause;
+import org.parallax.event.SentenceParts.Hit;
+import org.parallax.event.SentenceParts.Opening;
+import org.parallax.model.EventDate.Anchor;
+import org.parallax.model.Modality;
+
+/**
+ * Turns one sentence into dated event frames, following the annotation rules: each time expression
+ * dates the predicate it modifies (direct); a predicate coordinated with a dated one and without a date
+ * of its own shares it ("arrived on 16 March and began the siege"); a predicate tied to a dated one by
+ * "after", "before", "following", "prior to" or "while" is dated relative to it; a relative clause adds
+ * an event only when it tells a different kind of occurrence ("a battle in which a general was
+ * executed"). Predicates with no date are not reported.
+ */
+final class SentenceFramer {
+    /** A dated predicate: the hit, its date and anchor, the episode it belongs to and its clause. */
+    record Frame(Hit hit, DatedExpression date, Anchor anchor, Optional<String> mod, int group, int clause,
+                 Modality modality, boolean negated) {
+    }
+
+    private final SentenceParts parts;
+    private final List<DatedExpression> dates;
+    private final Map<Hit, Frame> frames = new HashMap<>();
+    private int groups;
+
+    SentenceFramer(SentenceParts parts, List<DatedExpression> dates) {
+        this.parts = parts;
+        this.dates = dates;
+    }
+
+    List<Frame> frames() {
+        for (int d = 0; d < dates.size(); d++) {
+            Hit h = direct(d);
+            if (h != null) {
+                Frame f = add(h, dates.get(d), dates.get(d).relative() ? Anchor.RELATIVE : Anchor.DIRECT,
+                        dates.get(d).mod(), groups++);
+                shareForward(f);
+                shareBackward(f);
+                relativeClauses(f);
+            }
+        }
+        List<Frame> dated = new ArrayList<>(frames.values());
+        dated.sort(Comparator.comparingInt(f -> f.hit().at()));
+        for (Frame f : dated) {
+            temporalRelations(f);
+        }
+        List<Frame> out = new ArrayList<>(frames.values());
+        out.sort(Comparator.comparingInt(f -> f.hit().at()));
+        return out;
+    }
+
+    // --- direct: the predicate the time expression modifies ---
+
+    private Hit direct(int d) {
+        int first = firstToken(d);
+        int last = lastToken(d);
+        if (first < 0) {
+            return null;
+        }
+        // "the 1866 decision": a date used as a modifier of the event noun that follows it.
+        for (Hit h : parts.hits) {
+            if (h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
+                return h;
+            }
+        }
+        int c = parts.clauseOf(first);
+        // "in July 1861, when Juárez placed a moratorium": the when-clause tells what happened then.
+        if (c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.WHEN && !hasDate(c + 1)) {
+            Hit h = firstIn(c + 1, parts.clauses.get(c + 1).start());
+            if (h != null) {
+                return h;
+            }
+        }
+        Hit before = nearestBefore(c, first);
+        if (before != null) {
+            return before;
+        }
+        // "the Second Franco-Mexican War (1861–1867)", "la guerre franco-mexicaine, 1861–1867": a date set
+        // off by a bracket or comma dates the event noun right before it.
+        boolean setOff = first > 0 && (parts.tokens.get(first - 1).text().equals("(") || parts.tokens.get(first - 1).text().equals(","));
+        if (setOff) {
+            for (Hit h : parts.hits) {
+                if (h.end() <= first - 1 && first - 1 - h.end() <= 2 && free(h)) {
+                    return h;
+                }
+            }
+        }
+        Hit after = firstIn(c, last + 1);
+        if (after != null) {
+            return after;
+        }
+        Clause clause = parts.clauses.get(c);
+        // A bracketed date after a name ("Benito Juárez (1858–1872)") is a life or term, not an event's date.
+        boolean bracketed = first > 0 && parts.tokens.get(first - 1).text().equals("(");
+        boolean leading = first - clause.start() <= 2 && !bracketed;
+        // "On 10 January, Prim issued …": a date standing alone at the head looks ahead.
+        for (int k = c + 1; leading && k < parts.clauses.size(); k++) {
+            if (parts.clauses.get(k).opening() == Opening.STOP || hasDate(k)) {
+                break;
+            }
+            Hit h = firstIn(k, parts.clauses.get(k).start());
+            if (h != null) {
+                return h;
+            }
+        }
+        // "captured Aguascalientes and Zacatecas by 7 February": the predicate sits in an earlier clause.
+        // A bracketed date looks no further than the clause it closes ("established the Empire (1864–1867)").
+        for (int k = c - 1; k >= (bracketed ? c - 1 : 0) && k >= 0; k--) {
+            if (parts.clauses.get(k + 1).opening() == Opening.STOP || hasDate(k)) {
+                break;
+            }
+            Hit h = lastVerbIn(k);
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private Hit nearestBefore(int c, int token) {
+        Hit verb = null;
+        Hit any = null;
+        for (Hit h : parts.hits) {
+            if (parts.clauseOf(h.at()) == c && h.at() < token && free(h)) {
+                any = h;
+                if (h.verb()) {
+                    verb = h;
+                }
+            }
+        }
+        return verb != null ? verb : any;
+    }
+
+    private Hit firstIn(int c, int fromToken) {
+        Hit any = null;
+        for (Hit h : parts.hits) {
+            if (parts.clauseOf(h.at()) == c && h.at() >= fromToken && free(h)) {
+                if (h.verb()) {
+                    return h;
+                }
+                any = any == null ? h : any;
+            }
+        }
+        return any;
+    }
+
+    private Hit lastVerbIn(int c) {
+        Hit found = null;
+        for (Hit h : parts.hits) {
+            if (parts.clauseOf(h.at()) == c && h.verb() && free(h)) {
+                found = h;
+            }
+        }
+        return found;
+    }
+
+    private Hit firstHitIn(int c) {
+        for (Hit h : parts.hits) {
+            if (parts.clauseOf(h.at()) == c) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    // --- shared: coordinated predicates of one episode ---
+
+    private void shareForward(Frame f) {
+        int c = Math.max(f.clause(), dateClause(f));
+        while (c + 1 < parts.clauses.size() && !hasDate(c + 1)
+                && (parts.clauses.get(c + 1).opening() == Opening.AND || withParticiple(c + 1))) {
+            c++;
+            Hit h = firstHitIn(c);
+            if (h == null) {
+                continue;
+            }
+            if (!free(h)) {
+                return;
+            }
+            boolean later = parts.hasSignalBefore(h.start(), "later", 3, parts.clauses.get(c).start());
+            add(h, f.date(), later ? Anchor.RELATIVE : Anchor.SHARED, later ? Optional.of("AFTER") : Optional.empty(), f.group());
+        }
+    }
+
+    /** "captured Monterrey on 15 August, with Juárez barely escaping": an absolute clause of the same episode. */
+    private boolean withParticiple(int c) {
+        Clause clause = parts.clauses.get(c);
+        if (clause.opening() != Opening.COMMA || !parts.signalAt.get(clause.start()).equals("with")) {
+            return false;
+        }
+        Hit h = firstHitIn(c);
+        return h != null && participle(h);
+    }
+
+    private boolean participle(Hit h) {
+        String w = parts.words.get(h.start());
+        return w.endsWith("ing") || w.endsWith("ant") || w.endsWith("ando") || w.endsWith("endo");
+    }
+
+    private int dateClause(Frame f) {
+        for (int i = 0; i < parts.tokens.size(); i++) {
+            if (parts.dateAt[i] >= 0 && f.date().span().overlaps(parts.tokens.get(i).span())) {
+                return parts.clauseOf(i);
+            }
+        }
+        return f.clause();
+    }
+
+    private void shareBackward(Frame f) {
+        if (f.date().relative()) {
+            return; // "fled … and died a year later": the later date is not the earlier predicate's
+        }
+        Hit h = f.hit();
+        int c = f.clause();
+        while (h != null && h.verb() && c > 0 && firstHitIn(c) == h && linksBack(c, h)) {
+            c--;
+            if (hasDate(c)) {
+                return;
+            }
+            Hit prev = lastVerbIn(c);
+            if (prev == null) {
+                return;
+            }
+            add(prev, f.date(), Anchor.SHARED, Optional.empty(), f.group());
+            h = prev;
+        }
+    }
+
+    /** "pursued them and Guanajuato was taken on 9 December"; "headed north, capturing … by 7 February". */
+    private boolean linksBack(int c, Hit h) {
+        Opening o = parts.clauses.get(c).opening();
+        return o == Opening.AND || o == Opening.COMMA && participle(h) && h.start() == parts.clauses.get(c).start();
+    }
+
+    /** A relative clause adds the occurrences of another kind it tells; the same kind is the same event. */
+    private void relativeClauses(Frame f) {
+        int c = f.clause() + 1;
+        if (c >= parts.clauses.size() || parts.clauses.get(c).opening() != Opening.WHICH) {
+            return;
+        }
+        for (; c < parts.clauses.size(); c++) {
+            Opening o = parts.clauses.get(c).opening();
+            if (hasDate(c) || o != Opening.WHICH && o != Opening.AND) {
+                return;
+            }
+            for (Hit h : parts.hits) {
+                if (parts.clauseOf(h.at()) == c && free(h) && h.type() != f.hit().type()
+                        && h.type() != org.parallax.model.EventType.OTHER) {
+                    add(h, f.date(), Anchor.SHARED, Optional.empty(), f.group());
+                }
+            }
+        }
+    }
+
+    // --- relative: explicit temporal relations between predicates ---
+
+    private void temporalRelations(Frame f) {
+        if (f.anchor() == Anchor.RELATIVE && !f.date().relative()) {
+            return;
+        }
+        int c = Math.max(f.clause(), dateClause(f));
+        // "X on 31 May, after granting …" / "…, while Republican forces retreated"
+        if (c + 1 < parts.clauses.size() && !hasDate(c + 1)) {
+            Opening o = parts.clauses.get(c + 1).opening();
+            String mod = o == Opening.AFTER ? "BEFORE" : o == Opening.BEFORE ? "AFTER" : o == Opening.WHILE ? "" : null;
+            Hit h = firstHitIn(c + 1);
+            if (mod != null && h != null && free(h)) {
+                add(h, f.date(), Anchor.RELATIVE, mod.isEmpty() ? Optional.empty() : Optional.of(mod), f.group());
+            }
+        }
+        c = f.clause();
+        Opening own = parts.clauses.get(c).opening();
+        // "the defense had passed on to González Ortega after Zaragoza died on 8 September"
+        if ((own == Opening.AFTER || own == Opening.BEFORE) && parts.clauses.get(c).bare() && c > 0 && !hasDate(c - 1)
+                && parts.clauses.get(c - 1).opening() != Opening.STOP && prefixStart(c) > 0) {
+            Hit h = lastVerbIn(c - 1);
+            if (h != null) {
+                add(h, f.date(), Anchor.RELATIVE, Optional.of(own == Opening.AFTER ? "AFTER" : "BEFORE"), f.group());
+                return;
+            }
+        }
+        // "Following the occupation of Mexico City on 10 June 1863, the elites were forced to align …"
+        Opening head = parts.clauses.get(prefixStart(c)).opening();
+        if (head == Opening.AFTER || head == Opening.BEFORE) {
+            Hit main = firstVerbAfter(f.hit().at(), c);
+            if (main != null) {
+                add(main, f.date(), Anchor.RELATIVE, Optional.of(head == Opening.AFTER ? "AFTER" : "BEFORE"), f.group());
+            }
+        }
+    }
+
+    /** The first clause of the chain of "and"-joined clauses that ends at clause c. */
+    private int prefixStart(int c) {
+        int k = c;
+        while (k > 0 && parts.clauses.get(k).opening() == Opening.AND) {
+            k--;
+        }
+        return k;
+    }
+
+    private Hit firstVerbAfter(int token, int c) {
+        int lastDateToken = -1;
+        for (int i = 0; i < parts.tokens.size(); i++) {
+            if (parts.dateAt[i] >= 0 && parts.clauseOf(i) == c) {
+                lastDateToken = i;
+            }
+        }
+        for (Hit h : parts.hits) {
+            int hc = parts.clauseOf(h.at());
+            boolean sameClauseAfterDate = hc == c && h.at() > lastDateToken;
+            boolean mainClause = hc > c && parts.clauses.get(hc).opening() != Opening.AND && !hasDate(hc);
+            if (h.at() > token && h.verb() && free(h) && (sameClauseAfterDate || mainClause)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    // --- bookkeeping ---
+
+    private Frame add(Hit h, DatedExpression date, Anchor anchor, Optional<String> mod, int group) {
+        int c = parts.clauseOf(h.at());
+        int clauseStart = parts.clauses.get(c).start();
+        Modality modality = parts.hasSignalBefore(h.start(), "attempted", 3, clauseStart) ? Modality.ATTEMPTED
+                : parts.hasSignalBefore(h.start(), "planned", 3, clauseStart) ? Modality.PLANNED : Modality.ASSERTED;
+        boolean negated = parts.hasSignalBefore(h.start(), "negation", 3, clauseStart);
+        Frame f = new Frame(h, date, anchor, mod, group, c, modality, negated);
+        frames.put(h, f);
+        return f;
+    }
+
+    private boolean free(Hit h) {
+        return !frames.containsKey(h);
+    }
+
+    private boolean hasDate(int c) {
+        Clause clause = parts.clauses.get(c);
+        for (int i = clause.start(); i < clause.end(); i++) {
+            if (parts.dateAt[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstToken(int d) {
+        for (int i = 0; i < parts.tokens.size(); i++) {
+            if (parts.dateAt[i] == d) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastToken(int d) {
+        int last = -1;
+        for (int i = 0; i < parts.tokens.size(); i++) {
+            if (parts.dateAt[i] == d) {
+                last = i;
+            }
+        }
+        return last;
+    }
+}
