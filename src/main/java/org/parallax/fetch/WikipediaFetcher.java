@@ -106,7 +106,7 @@ public final class WikipediaFetcher {
      * @param title    the article's title in the edition asked for, after redirects
      * @param fetched  the editions written, the edition asked for first
      * @param problems one line per edition that could not be fetched
-     * @param notes    one line per redirect followed
+     * @param notes    one line per redirect followed and per edition linked to another Wikidata item
      */
     public record Result(String title, List<Edition> fetched, List<String> problems, List<String> notes) {
         public Result {
@@ -164,7 +164,14 @@ public final class WikipediaFetcher {
                 continue;
             }
             try {
-                fetched.add(download(api, files, resolve(api, language, linked, false, notes)));
+                ArticlePage edition = resolve(api, language, linked, false, notes);
+                if (edition.wikidata().isPresent() && article.wikidata().isPresent()
+                        && !edition.wikidata().equals(article.wikidata())) {
+                    // a language link can point at a broader or narrower article than the one asked for
+                    notes.add(edition.describe() + " is Wikidata item " + edition.wikidata().get() + ", not "
+                            + article.wikidata().get() + " like " + article.describe());
+                }
+                fetched.add(download(api, files, edition));
             } catch (FetchException e) {
                 problems.add(e.getMessage());
                 if (e.networkFailure() && i + 1 < wanted.size()) {

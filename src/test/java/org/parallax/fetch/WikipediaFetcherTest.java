@@ -115,6 +115,16 @@ class WikipediaFetcherTest {
     }
 
     @Test
+    void notesAnEditionLinkedToAnotherWikidataItem() {
+        wiki.page(new Page("it", "Assedio di Castelmare", 800, "2025-12-24T18:00:00Z", "Q999", false,
+                Map.of(), StubWiki.fragment("castelmare-it.html")));
+        Result result = fetcher().fetch(EN, Language.EN, List.of(Language.IT), dir);
+        assertThat(result.fetched()).hasSize(2);
+        assertThat(result.notes()).containsExactly(
+                "it 'Assedio di Castelmare' is Wikidata item Q999, not Q4242 like en 'Siege of Castelmare'");
+    }
+
+    @Test
     void reportsADisambiguationPageWithoutFetchingIt() throws IOException {
         assertThatThrownBy(() -> fetcher().fetchAll("Castelmare", Language.EN, dir))
                 .isInstanceOf(FetchException.class)
