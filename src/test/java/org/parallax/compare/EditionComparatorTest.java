@@ -177,4 +177,26 @@ class EditionComparatorTest {
         assertThat(precision).isGreaterThanOrEqualTo(0.8);
         assertThat(recall).isGreaterThanOrEqualTo(0.8);
     }
+
+    @Test
+    void reportsLeavingTogetherAgainstLeavingOneAfterTheOtherAsASequenceContradiction() {
+        Event together = event(Language.EN, 0, "In April 1880 the Norlanders and the Sudmarkers left Torrevieja del Monte at the same time.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Norland", null);
+        together = withActors(together, "Norland", "Sudmark");
+        Event first = withActors(event(Language.IT, 0, "Nell'aprile 1880 i Norlandesi lasciarono Torrevieja del Monte.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Norland", null), "Norland");
+        Event then = withActors(event(Language.IT, 1, "Successivamente anche i Sudmarchesi partirono da Torrevieja del Monte, nell'aprile 1880.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Sudmark", null), "Sudmark");
+        FindingsReport r = compare(List.of(new Edition("en", Language.EN, List.of(together)),
+                new Edition("it", Language.IT, List.of(first, then))));
+        assertThat(of(r, Finding.Kind.CONTRADICTION, "sequence")).hasSize(1);
+    }
+
+    private static Event withActors(Event e, String... ids) {
+        List<ActorMention> actors = java.util.Arrays.stream(ids).map(id -> new ActorMention(new Span(0, 1), id, "Q-" + id, id,
+                ActorKind.STATE, Optional.empty())).toList();
+        return new Event(e.id(), e.docId(), e.language(), e.section(), e.sentenceIndex(), e.sentenceSpan(), e.sentence(),
+                e.triggerSpan(), e.trigger(), e.type(), e.date(), e.places(), actors, e.figures(), e.modality(), e.negated(),
+                e.sameAs());
+    }
 }
