@@ -4,7 +4,8 @@
 //   java tools/gazetteer/DeriveGazetteer.java ../shared/data/geo src/main/resources/gazetteer/places.tsv.gz
 //
 // Output (gzip'd TSV, one place per line): id, name, country, admin1, feature, population, lat, lon,
-// names — the other names as "lang=name" joined by "|" (lang empty when the name is not tied to one).
+// names — the other names as "lang=name" joined by "|" (lang empty when the name is not tied to one,
+// "main" for names in common use that weigh like the official one: honorific-free forms and aliases.tsv).
 // Rows: every populated place of cities1000 (population >= 1000), first-level divisions (feature ADM1,
 // point = mean of their populated places), countries (feature PCLI, names in six languages from the
 // JDK's CLDR data, point = mean of their populated places), and the hand-written supplement and alias
@@ -36,7 +37,7 @@ public class DeriveGazetteer {
             Row r = new Row(id, f[1], f[2], f[3], f[4], Long.parseLong(f[5]), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), new TreeSet<>());
             Matcher m = HONORIFIC.matcher(f[1]);
-            if (m.matches()) r.names.add("=" + m.group(2));
+            if (m.matches()) r.names.add("main=" + m.group(2));
             places.put(id, r);
         }
         // Keys are GeoNames ids for places, "MX" for countries and "MX.21" for first-level divisions.
@@ -146,7 +147,7 @@ public class DeriveGazetteer {
             String[] f = line.split("\t", 2);
             boolean found = false;
             for (Row r : rows) {
-                if (keyOf(r).equals(f[0])) { r.names.add("=" + f[1].strip()); found = true; }
+                if (keyOf(r).equals(f[0])) { r.names.add("main=" + f[1].strip()); found = true; }
             }
             if (!found) throw new IllegalStateException("alias for unknown place " + f[0]);
         }

@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             SegmentCommand.class,
             TimexCommand.class,
+            EntitiesCommand.class,
             EventsCommand.class,
             CompareCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

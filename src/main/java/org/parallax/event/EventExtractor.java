@@ -59,8 +59,18 @@ public final class EventExtractor {
         Entities entities = resolver.resolve(doc);
         List<Event> out = new ArrayList<>();
         ClauseEntities attach = new ClauseEntities(doc, entities);
+        int next = 0;
         for (Sentence s : segmenter.sentences(doc)) {
-            List<DatedExpression> inSentence = all.stream().filter(d -> s.span().contains(d.span())).toList();
+            // Dates come in text order: one pass over them for the whole document keeps the cost linear.
+            while (next < all.size() && all.get(next).span().start() < s.span().start()) {
+                next++;
+            }
+            List<DatedExpression> inSentence = new ArrayList<>();
+            for (int k = next; k < all.size() && all.get(k).span().start() < s.span().end(); k++) {
+                if (s.span().contains(all.get(k).span())) {
+                    inSentence.add(all.get(k));
+                }
+            }
             if (inSentence.isEmpty()) {
                 continue;
             }

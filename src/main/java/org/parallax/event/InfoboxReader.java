@@ -41,8 +41,10 @@ final class InfoboxReader {
                 items = numberItems(e.value());
             }
             List<DatedExpression> dates = kind == InfoboxFact.Kind.DATE ? dates(e) : List.of();
-            Optional<String> from = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).value());
-            Optional<String> to = dates.size() < 2 ? from : Optional.of(dates.get(dates.size() - 1).value());
+            // The span is either one interval ("1861-12-08/1867-06-21") or its first and last dates.
+            Optional<String> from = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).value().split("/")[0]);
+            Optional<String> to = dates.isEmpty() ? Optional.empty()
+                    : Optional.of(dates.get(dates.size() - 1).value().replaceFirst("^.*/", ""));
             out.add(new InfoboxFact(kind, s, e.key(), e.value(), e.valueSpan(), items, from, to, numbers(e.value())));
         }
         return out;

@@ -112,7 +112,8 @@ final class SentenceFramer {
             }
         }
         // "captured Aguascalientes and Zacatecas by 7 February": the predicate sits in an earlier clause.
-        for (int k = c - 1; k >= 0 && !bracketed; k--) {
+        // A bracketed date looks no further than the clause it closes ("established the Empire (1864–1867)").
+        for (int k = c - 1; k >= (bracketed ? c - 1 : 0) && k >= 0; k--) {
             if (parts.clauses.get(k + 1).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }

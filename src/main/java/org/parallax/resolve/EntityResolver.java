@@ -1,14 +1,23 @@
 package org.parallax.resolve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
+import org.parallax.model.Figure;
+import org.parallax.model.PlaceMention;
 import org.parallax.model.Span;
+import org.parallax.resolve.NameSequences.Seq;
+import org.parallax.resolve.Words.Word;
 import org.parallax.resolve.gazetteer.Gazetteer;
 
 /**
  * Finds the places, actors and figures a document names: places are resolved to gazetteer entries by
- * the document's context (or left unresolved), actors get language-independent cluster ids
- * ("Maximilian", "Massimiliano" and "Maximilien" share one), figures get their value and unit.
+ * the document's context (or left unresolved, never forced), actors get language-independent cluster
+ * ids ("Maximilian", "Massimiliano" and "Maximilien" share one), figures get their value and unit.
  * Safe for use from several threads once built.
  */
 public final class EntityResolver {
@@ -25,7 +34,7 @@ public final class EntityResolver {
 
     /** All entities of the document, each list in text order. */
     public Entities resolve(Document doc) {
-        return new Entities(List.of(), List.of(), List.of());
+        return analyse(doc).entities();
     }
 
     /** The entities inside one span (a sentence), resolved with the whole document as context. */
@@ -33,7 +42,68 @@ public final class EntityResolver {
         return resolve(doc).within(span);
     }
 
+    /** The changes of side the document states, in text order. */
+    public List<SideChange> sideChanges(Document doc) {
+        return analyse(doc).changes();
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    private record Analysis(Entities entities, List<SideChange> changes) {
+    }
+
+    private Analysis analyse(Document doc) {
+        Lexicon lex = Lexicon.of(doc.language());
+        String text = doc.text();
+        List<Word> words = Words.of(text, lex.abbreviations);
+        List<Seq> seqs = NameSequences.find(words, lex);
+        ActorFinder actors = new ActorFinder(lex, gazetteer);
+        List<ActorFinder.Person> people = actors.people(words, seqs);
+        PlaceFinder placeFinder = new PlaceFinder(lex, gazetteer);
+        Set<Integer> personStarts = new HashSet<>();
+        people.forEach(p -> personStarts.add(p.seq().from()));
+        List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts));
+        // A surname standing in an enumeration of places is the place ("Puebla, Hidalgo and Tlaxcala").
+        List<ActorFinder.Person> kept = new ArrayList<>();
+        for (ActorFinder.Person p : people) {
+            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty();
+            if (lone && gazetteer.knows(words.get(p.seq().from()).text()) && placeFinder.inPlaceList(words, p.seq(), candidates)) {
+                candidates.add(new PlaceFinder.Candidate(p.seq().from(), p.seq().to(), words.get(p.seq().from()).text(),
+                        placeFinder.cued(words, p.seq().from()), true));
+            } else {
+                kept.add(p);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(PlaceFinder.Candidate::from));
+        List<PlaceMention> places = new ArrayList<>();
+        List<PlaceMention> chosen = new PlaceChooser(gazetteer, lex).choose(doc, words, candidates);
+        for (int k = 0; k < chosen.size(); k++) {
+            PlaceMention m = chosen.get(k);
+            PlaceFinder.Candidate c = candidates.get(k);
+            // A known name that fits no place well and that no cue introduces is most likely not a place at all.
+            if (m.place().isPresent() || c.cued() || !c.known()) {
+                places.add(m);
+            }
+        }
+        List<ActorMention> personMentions = ActorFinder.mentions(text, words, kept);
+        List<ActorMention> actorMentions = new ArrayList<>(personMentions);
+        actorMentions.addAll(actors.groups(text, words));
+        actorMentions.sort(Comparator.comparing(ActorMention::span));
+        List<Figure> figures = new FigureReader(lex).read(text, words);
+        int[] wordAt = wordIndex(text, words);
+        List<SideChange> changes = new DefectionFinder(lex).find(text, words, personMentions, wordAt);
+        return new Analysis(new Entities(places, actorMentions, figures), changes);
+    }
+
+    private static int[] wordIndex(String text, List<Word> words) {
+        int[] at = new int[text.length() + 1];
+        for (Word w : words) {
+            for (int i = w.start(); i < w.end(); i++) {
+                at[i] = w.index();
+            }
+        }
+        return at;
     }
 }

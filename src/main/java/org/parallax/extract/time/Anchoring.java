@@ -33,6 +33,9 @@ final class Anchoring {
     private Point story;
     private Point last;
     private LocalDate lastDay;
+    /** Whether the sentence being resolved speaks of the future (news: a bare "dimanche" is the coming one). */
+    private boolean future;
+    private Optional<Point> lookahead = Optional.empty();
 
     Anchoring(Optional<LocalDate> dct, boolean narrative) {
         this.dct = dct;
@@ -42,7 +45,15 @@ final class Anchoring {
     }
 
     /** @param sentenceInitial whether the expression opens its sentence ("In 1864, …"), which lets a bare year set the story */
-    Optional<Resolved> resolve(Parse p, boolean sentenceInitial) {
+    /**
+     * @param future    whether the sentence looks ahead: a bare weekday in news is then the coming one, and
+     *                  in narrative a date planned or foreseen does not move the story
+     * @param lookahead in narrative, the first date with a year later in the same section while the section
+     *                  has told none yet: what a reader glances at to place "On 20 February" opening a section
+     */
+    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead) {
+        this.future = future;
+        this.lookahead = lookahead;
         Optional<Resolved> r = switch (p.meaning()) {
             case Calendar c -> calendar(c, sentenceInitial);
             case Offset o -> offset(o, p.mod().equals("APPROX"));
@@ -65,7 +76,8 @@ final class Anchoring {
             Resolved r = dated(c, y, false, false);
             if (c.season().isEmpty()) {
                 Point pt = new Point(y, c.month(), c.month() == NONE ? NONE : c.day());
-                told(pt, !c.twoDigitYear() && (sentenceInitial || story == null || story.month() == NONE || pt.month() != NONE));
+                told(pt, !c.twoDigitYear() && (story == null || !future
+                        && (sentenceInitial || story.month() == NONE || pt.month() != NONE)));
             }
             return Optional.of(r);
         }
@@ -81,7 +93,18 @@ final class Anchoring {
             String v = "XXXX-" + (c.season().isEmpty() ? Values.two(month) + (c.day() != NONE ? "-" + Values.two(c.day()) : "") : c.season());
             return Optional.of(new Resolved(TimexType.DATE, v, precision(c), false, false));
         }
-        int y = narrative ? storyYear(base, month, c.day()) : nearestYear(base, month, c.day());
+        // A bare season in news is the season of the document's year ("l'automne" in May 1999 is 1999-FA).
+        if (narrative && lookahead.isPresent()) {
+            Point ahead = lookahead.get();
+            int y = month > ahead.month() ? ahead.year() - 1 : ahead.year();
+            Point pt = new Point(y, month, c.day());
+            if (c.season().isEmpty()) {
+                told(pt, true);
+            }
+            return Optional.of(dated(c, y, true, false));
+        }
+        int y = narrative ? storyYear(base, month, c.day())
+                : c.season().isEmpty() ? newsYear(base, month, c.day(), future) : base.year();
         Resolved r = dated(c, y, true, false);
         if (c.season().isEmpty() && narrative) {
             Point pt = new Point(y, month, c.day());
@@ -127,13 +150,10 @@ final class Anchoring {
         if (base == null) {
             return Optional.of(new Resolved(TimexType.DATE, "XXXX-WXX-" + c.weekday(), Precision.DAY, false, false));
         }
-        int diff = c.weekday() - base.getDayOfWeek().getValue();
-        if (narrative) {
-            diff = Math.floorMod(diff, 7);
-        } else if (diff > 3) {
+        int diff = Math.floorMod(c.weekday() - base.getDayOfWeek().getValue(), 7);
+        if (!narrative && !future && diff != 0) {
+            // News reports mostly what happened: a bare weekday is the past one unless the sentence looks ahead.
             diff -= 7;
-        } else if (diff < -3) {
-            diff += 7;
         }
         LocalDate d = base.plusDays(diff);
         lastDay = d;
@@ -141,7 +161,9 @@ final class Anchoring {
     }
 
     private Optional<Resolved> offset(Offset o, boolean vague) {
-        Point base = o.anaphoric() ? (last != null ? last : deictic()) : deictic();
+        // "The next day" counts from the date just told; "that same year" from the story's year.
+        Point base = o.anaphoric() ? (narrative && !o.unit().equals("day") && story != null ? story
+                : last != null ? last : deictic()) : deictic();
         if (base == null) {
             return Optional.empty();
         }
@@ -170,7 +192,8 @@ final class Anchoring {
             }
             default -> out = new Point(base.year() + amount, NONE, NONE);
         }
-        if (o.anaphoric() && narrative && out.precision() != Precision.YEAR) {
+        // "The next day" moves the story on; "after seven months" is often a glance ahead and does not.
+        if (o.anaphoric() && narrative && o.unit().equals("day") && Math.abs(amount) <= 7) {
             told(out, true);
         } else {
             remember(out);
@@ -253,20 +276,22 @@ final class Anchoring {
         return diff >= -FLASHBACK_MONTHS ? story.year() : story.year() + 1;
     }
 
-    private static int nearestYear(Point base, int month, int day) {
+    /**
+     * The year of a year-less date in news: the latest one no more than two months after the document
+     * date, or, when the sentence looks ahead, the earliest one no more than two months before it.
+     */
+    private static int newsYear(Point base, int month, int day, boolean future) {
         if (base.month() == NONE) {
             return base.year();
         }
-        int best = base.year();
-        double bestGap = Double.MAX_VALUE;
-        for (int y = base.year() - 1; y <= base.year() + 1; y++) {
-            double gap = Math.abs(new Point(y, month, day).position() - base.position());
-            if (gap < bestGap) {
-                bestGap = gap;
-                best = y;
+        for (int k = 0; k < 3; k++) {
+            int y = future ? base.year() - 1 + k : base.year() + 1 - k;
+            double gap = new Point(y, month, day == NONE ? NONE : day).position() - base.position();
+            if (future ? gap >= -FLASHBACK_MONTHS : gap <= FLASHBACK_MONTHS) {
+                return y;
             }
         }
-        return best;
+        return base.year();
     }
 
     private int expand(int twoDigits) {

@@ -115,7 +115,9 @@ final class CalendarParser {
         Calendar c = Calendar.empty().withSeason(ambiguous ? v.substring(0, v.length() - 1) : v);
         Parse p = withYear(i, s.get().end(), c);
         boolean dated = ((Calendar) p.meaning()).hasYear();
-        if (ambiguous && !dated && !(i > 0 && (inSection("determiners", i - 1) || inSection("month-context", i - 1)))) {
+        // "the fall of Puebla", "l'été de la reprise": an ambiguous season word followed by "of" is a noun.
+        boolean ofSomething = lex.section("connectors").at(t, s.get().end()).isPresent();
+        if (ambiguous && !dated && (ofSomething || !endsBefore("season-context", i))) {
             return null;
         }
         return p;
@@ -287,12 +289,14 @@ final class CalendarParser {
         }
         String v = m.get().value();
         int end = m.get().end();
-        if (end < t.size() && t.get(end).is(".") && t.get(end).start() == t.get(end - 1).end() && t.get(k).raw().length() <= 4) {
+        // "janv. 1862", "Sept. 5": the dot of an abbreviation, not the full stop ending a sentence.
+        if (end + 1 < t.size() && t.get(end).is(".") && t.get(end).start() == t.get(end - 1).end() && t.get(k).raw().length() <= 4
+                && (t.get(end + 1).isNumber() || Character.isLowerCase(t.get(end + 1).raw().charAt(0)))) {
             end++;
         }
         if (v.endsWith("?")) {
             boolean capital = Character.isUpperCase(t.get(k).raw().charAt(0));
-            boolean context = k > 0 && inSection("month-context", k - 1);
+            boolean context = endsBefore("month-context", k);
             if (!capital || !(sure || context)) {
                 return null;
             }
@@ -355,6 +359,16 @@ final class CalendarParser {
 
     private int skip(int k, String mark) {
         return k < t.size() && t.get(k).is(mark) ? k + 1 : k;
+    }
+
+    /** Whether a phrase of the section ends right before token {@code k} ("l'" before "été"). */
+    boolean endsBefore(String section, int k) {
+        for (int back = 1; back <= 3 && k - back >= 0; back++) {
+            if (lex.section(section).allAt(t, k - back).stream().anyMatch(h -> h.end() == k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean inSection(String section, int k) {

@@ -35,13 +35,13 @@ final class ExpressionParser {
         for (PhraseTable.Hit hit : lex.section("modifiers").allAt(t, i)) {
             String[] v = hit.value().split("\\s+");
             int k = hit.end();
-            if (k < t.size() && t.get(k).isDash()) {
+            if (k + 1 < t.size() && t.get(k).isDash() && t.get(k + 1).isNumber()) {
                 k++;
             }
             Parse inner = core(skipDeterminer(k));
             if (inner != null) {
                 boolean outside = v.length > 1 && v[1].equals("outside");
-                String mod = inner.mod().isEmpty() || outside ? v[0] : inner.mod();
+                String mod = inner.mod().isEmpty() ? v[0] : inner.mod();
                 best = CalendarParser.longer(best, (outside ? inner : inner.from(i)).withMod(mod));
             }
         }
@@ -52,7 +52,20 @@ final class ExpressionParser {
                 best = CalendarParser.longer(best, inner.from(i));
             }
         }
+        if (best != null && best.from() == i && isAge(best)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(best);
+    }
+
+    /** "Jean Burget, 87 ans, …", "une fillette de 6 ans", "37 years old": an age, not a duration. */
+    private boolean isAge(Parse p) {
+        if (!(p.meaning() instanceof Fixed f) || f.type() != TimexType.DURATION || !f.value().matches("P\\d+Y")) {
+            return false;
+        }
+        int i = p.from();
+        return i > 0 && lex.section("age-before").at(t, i - 1).filter(h -> h.end() == i).isPresent()
+                || lex.section("age-after").at(t, p.to()).isPresent();
     }
 
     private Parse core(int i) {
@@ -63,8 +76,12 @@ final class ExpressionParser {
         best = CalendarParser.longer(best, expression(i));
         best = CalendarParser.longer(best, shiftBefore(i));
         best = CalendarParser.longer(best, directionBefore(i));
-        best = CalendarParser.longer(best, interval(i));
-        best = CalendarParser.longer(best, calendar.dateOrRange(i).map(this::directionAfter).orElse(null));
+        // TimeML annotates the two ends of an interval separately; a narrative timeline wants the interval.
+        if (narrative) {
+            best = CalendarParser.longer(best, interval(i));
+        }
+        Optional<Parse> date = narrative ? calendar.dateOrRange(i) : Optional.ofNullable(calendar.date(i));
+        best = CalendarParser.longer(best, date.map(this::directionAfter).orElse(null));
         best = CalendarParser.longer(best, duration(i));
         best = CalendarParser.longer(best, unitDirection(i));
         best = CalendarParser.longer(best, set(i));
@@ -72,7 +89,7 @@ final class ExpressionParser {
         if (clock != null) {
             best = CalendarParser.longer(best, dayAfterClock(clock));
         }
-        return best == null ? null : attachTime(best);
+        return best == null ? null : attachPart(best);
     }
 
     /** A phrase from the relative expressions list: "hier", "the next day", "that same year", "midi". */
@@ -211,7 +228,8 @@ final class ExpressionParser {
             return null;
         }
         int end = unit.get().end();
-        Optional<PhraseTable.Hit> shift = lex.section("shift-after").at(t, end);
+        Optional<PhraseTable.Hit> shift = lex.section("shift-after").at(t, end)
+                .filter(h -> narrative || !h.value().contains("ref"));
         if (shift.isPresent()) {
             int sign = shift.get().value().startsWith("-") ? -1 : 1;
             Parse p = new Parse(i, shift.get().end(), offset(unit.get().value(), n, sign, shift.get().value().contains("ref")));
@@ -255,7 +273,7 @@ final class ExpressionParser {
                 k++;
             }
         } else if (k + 1 < t.size() && t.get(k).is(":") && t.get(k + 1).isNumber() && t.get(k + 1).raw().length() == 2
-                && t.get(k).start() == tok.end() && t.get(k + 1).number() < 60) {
+                && t.get(k).start() == tok.end() && t.get(k + 1).start() == t.get(k).end() && t.get(k + 1).number() < 60) {
             minute = t.get(k + 1).number();
             k += 2;
         } else if (lex.section("meridiem").at(t, k).isEmpty()) {
@@ -272,40 +290,26 @@ final class ExpressionParser {
         return new Parse(i, k, new Clock(hour, minute));
     }
 
-    /** "4 h mardi", "vers 15 h 30, hier": a clock time followed by the day it falls on. */
-    private Parse dayAfterClock(Parse clock) {
-        int k = clock.to() < t.size() && t.get(clock.to()).is(",") ? clock.to() + 1 : clock.to();
-        Parse day = k < t.size() ? dayLike(k) : null;
-        if (day == null) {
-            return clock;
-        }
-        return day.withClock((Clock) clock.meaning(), clock.from(), day.to());
-    }
-
-    private Parse dayLike(int k) {
-        Parse p = CalendarParser.longer(expression(k), calendar.date(k));
-        return p != null && isDay(p) ? p : null;
-    }
-
-    /** The part of the day or the clock time after a day: "hier soir", "mardi soir", "Hier à 10 h". */
-    private Parse attachTime(Parse p) {
-        if (!isDay(p) || p.hasClock()) {
+    /**
+     * The part of the day after a day: "hier soir", "mardi soir", "le lendemain matin". A clock time after a
+     * day stays a separate expression ("samedi 5 juin à 17 h"), as TimeML annotates it.
+     */
+    private Parse attachPart(Parse p) {
+        if (!isDay(p) || !p.part().isEmpty()) {
             return p;
         }
         Optional<PhraseTable.Hit> part = lex.section("dayparts").at(t, p.to());
-        if (part.isPresent() && p.part().isEmpty()) {
-            return p.withPart(part.get().value(), part.get().end());
+        return part.map(h -> p.withPart(h.value(), h.end())).orElse(p);
+    }
+
+    /** "4 h mardi", "vers 15 h 30, hier": a clock time followed by the day it falls on is one expression. */
+    private Parse dayAfterClock(Parse clock) {
+        int k = clock.to() < t.size() && t.get(clock.to()).is(",") ? clock.to() + 1 : clock.to();
+        Parse day = k < t.size() ? CalendarParser.longer(expression(k), calendar.date(k)) : null;
+        if (day == null || !isDay(day) || !day.part().isEmpty()) {
+            return clock;
         }
-        int k = p.to();
-        Optional<PhraseTable.Hit> link = lex.section("clock-links").at(t, k);
-        if (link.isPresent()) {
-            k = link.get().end();
-        }
-        Parse clock = k < t.size() ? clock(k) : null;
-        if (clock != null) {
-            return p.withClock((Clock) clock.meaning(), p.from(), clock.to());
-        }
-        return p;
+        return day.withClock((Clock) clock.meaning(), clock.from(), day.to());
     }
 
     private static boolean isDay(Parse p) {
@@ -339,7 +343,8 @@ final class ExpressionParser {
         int current = 0;
         int end = k;
         boolean any = false;
-        while (end < t.size()) {
+        // Number words are read at most eight at a time so that a run of them stays linear.
+        while (end < t.size() && end - k < 8) {
             Optional<PhraseTable.Hit> w = lex.section("numbers").at(t, end);
             if (w.isEmpty()) {
                 break;
@@ -397,6 +402,10 @@ final class ExpressionParser {
         int mult = unitCode.matches("\\d+.*") ? Integer.parseInt(unitCode.replaceAll("\\D.*", "")) : 1;
         // A vague amount ("a few days later") is taken as three units; the caller marks it APPROX.
         int amount = n.value == NONE ? sign * 3 : sign * n.value * mult;
+        if (unit.equals("week")) {
+            // "il y a une semaine", "three weeks later" name a day, not a calendar week.
+            return new Offset("day", amount * 7, anaphoric);
+        }
         return new Offset(unit.isEmpty() ? "day" : unit, amount, anaphoric);
     }
 

@@ -61,6 +61,16 @@ final class PhraseTable {
         return out;
     }
 
+    /** Whether a word ends with one of the single-word entries ("-ra" endings of the French future). */
+    boolean endsAny(String key) {
+        for (String ending : byFirst.keySet()) {
+            if (key.length() >= ending.length() + 2 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isEmpty() {
         return byFirst.isEmpty();
     }

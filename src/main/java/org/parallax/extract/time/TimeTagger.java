@@ -39,23 +39,35 @@ public final class TimeTagger {
         List<Tok> toks = Tokens.of(text);
         ExpressionParser parser = new ExpressionParser(TimeLexicon.of(doc.language()), toks, text, narrative);
         Anchoring anchoring = new Anchoring(doc.creationDate(), narrative);
-        List<TaggedTime> out = new ArrayList<>();
+        TimeLexicon lexicon = TimeLexicon.of(doc.language());
+        List<Parse> parses = new ArrayList<>();
+        int lastEnd = -1;
         int i = 0;
         while (i < toks.size()) {
-            int at = i;
             try {
-                Optional<Parse> p = parser.at(i);
+                Optional<Parse> p = insideCompound(toks, i) && lastEnd != i - 1 ? Optional.empty() : parser.at(i);
                 if (p.isEmpty() || p.get().to() <= i) {
                     i++;
                     continue;
                 }
-                Parse parse = p.get();
-                i = parse.to();
-                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()))
+                parses.add(p.get());
+                i = p.get().to();
+                lastEnd = i;
+            } catch (RuntimeException e) {
+                throw new TimeTaggingException(doc.id(), toks.get(i).start(), e);
+            }
+        }
+        List<Optional<Point>> ahead = narrative ? SectionLookahead.of(doc, toks, parses) : null;
+        List<TaggedTime> out = new ArrayList<>();
+        for (int k = 0; k < parses.size(); k++) {
+            Parse parse = parses.get(k);
+            try {
+                anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()), future(lexicon, toks, parse),
+                                narrative ? ahead.get(k) : Optional.empty())
                         .filter(r -> Values.isTimex3(r.value()))
                         .ifPresent(r -> out.add(tagged(text, toks, parse, r)));
             } catch (RuntimeException e) {
-                throw new TimeTaggingException(doc.id(), toks.get(at).start(), e);
+                throw new TimeTaggingException(doc.id(), toks.get(parse.from()).start(), e);
             }
         }
         return List.copyOf(out);
@@ -70,10 +82,45 @@ public final class TimeTagger {
         return new TaggedTime(timex, r.precision(), r.inferredYear(), r.relative());
     }
 
+    /** "midi" in "après-midi", "mai" in "Saint-Mai": a word glued by a hyphen to the word before it. */
+    private static boolean insideCompound(List<Tok> toks, int i) {
+        if (i < 2 || !toks.get(i).isWord()) {
+            return false;
+        }
+        Tok dash = toks.get(i - 1);
+        Tok before = toks.get(i - 2);
+        return dash.isDash() && before.isWord() && dash.start() == before.end() && dash.end() == toks.get(i).start();
+    }
+
+    /** Whether the sentence around the expression speaks of the future ("se déroulera dimanche"). */
+    private static boolean future(TimeLexicon lexicon, List<Tok> toks, Parse p) {
+        PhraseTable words = lexicon.section("future-cues");
+        PhraseTable endings = lexicon.section("future-endings");
+        for (int j = p.from() - 1; j >= 0 && j >= p.from() - 30 && !sentenceEnd(toks.get(j)); j--) {
+            if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
+                return true;
+            }
+        }
+        for (int j = p.to(); j < toks.size() && j < p.to() + 30 && !sentenceEnd(toks.get(j)); j++) {
+            if (words.at(toks, j).isPresent() || toks.get(j).isWord() && endings.endsAny(toks.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(Tok tok) {
+        return tok.is(".") || tok.is("!") || tok.is("?");
+    }
+
     /** Whether at most three words stand between the sentence start and token {@code k}. */
     private static boolean sentenceInitial(List<Tok> toks, String text, int k) {
         int words = 0;
+        // Bounded look-back: a run of numbers or marks must not make this quadratic.
         for (int j = k - 1; j >= 0 && words <= 3; j--) {
+            if (j < k - 12) {
+                return false;
+            }
             Tok tok = toks.get(j);
             if (tok.is(".") || tok.is("!") || tok.is("?") || tok.is(";") || lineBreakBetween(text, tok.end(), toks.get(j + 1).start())) {
                 return true;

@@ -6,7 +6,8 @@ import org.parallax.model.Place;
 
 /**
  * Reads Parallax's gazetteer extract: id, name, country, admin1, feature, population, lat, lon, and
- * the other names as {@code lang=name} joined by {@code |} (lang empty when not tied to a language).
+ * the other names as {@code lang=name} joined by {@code |} (lang empty when not tied to a language,
+ * {@code main} for the names in common use that count like the main one: "Matamoros", "Querétaro").
  */
 final class ExtractFormat {
     private ExtractFormat() {
@@ -35,7 +36,9 @@ final class ExtractFormat {
                 }
                 int eq = names.indexOf('=', start);
                 if (eq >= start && eq < end) {
-                    builder.name(p, names.substring(eq + 1, end), names.substring(start, eq), false);
+                    String lang = names.substring(start, eq);
+                    boolean main = lang.equals("main");
+                    builder.name(p, names.substring(eq + 1, end), main ? "" : lang, main);
                 }
                 start = end + 1;
             }

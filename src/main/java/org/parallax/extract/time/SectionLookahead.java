@@ -1,0 +1,93 @@
+package org.parallax.extract.time;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.extract.time.Meaning.Calendar;
+import org.parallax.model.Document;
+import org.parallax.model.Section;
+
+/**
+ * For each expression opening a section before the section has given any year, the first date with a
+ * year and a month further on in the same section. A section often steps back in time from where the
+ * previous one ended ("On 20 February, …" then "… in June 1866"); a reader places the opening dates by
+ * what the section goes on to say, not by the last date of the section before.
+ */
+final class SectionLookahead {
+    private SectionLookahead() {
+    }
+
+    static List<Optional<Point>> of(Document doc, List<Tok> toks, List<Parse> parses) {
+        int n = parses.size();
+        List<Optional<Point>> out = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+        if (doc.sections().isEmpty()) {
+            return out;
+        }
+        int[] section = new int[n];
+        for (int k = 0; k < n; k++) {
+            section[k] = sectionIndex(doc, toks.get(parses.get(k).from()).start());
+        }
+        // Backward pass: the next dated expression of the same section, in linear time.
+        Point next = null;
+        int nextSection = Integer.MIN_VALUE;
+        Point[] following = new Point[n];
+        for (int k = n - 1; k >= 0; k--) {
+            if (section[k] != nextSection) {
+                next = null;
+                nextSection = section[k];
+            }
+            following[k] = next;
+            Point dated = dated(parses.get(k));
+            if (dated != null) {
+                next = dated;
+            }
+        }
+        boolean fresh = true;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || section[k] != section[k - 1]) {
+                fresh = true;
+            }
+            if (dated(parses.get(k)) != null || yearOnly(parses.get(k))) {
+                fresh = false;
+            } else if (fresh && isYearless(parses.get(k)) && following[k] != null) {
+                out.set(k, Optional.of(following[k]));
+                fresh = false;
+            }
+        }
+        return out;
+    }
+
+    private static int sectionIndex(Document doc, int offset) {
+        // Sections are few; their spans nest, the innermost one holding the offset wins.
+        int best = -1;
+        int bestLevel = -1;
+        List<Section> sections = doc.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            if (sections.get(s).span().contains(offset) && sections.get(s).level() >= bestLevel) {
+                best = s;
+                bestLevel = sections.get(s).level();
+            }
+        }
+        return best;
+    }
+
+    private static Point dated(Parse p) {
+        if (p.meaning() instanceof Calendar c && c.hasYear() && !c.twoDigitYear() && c.month() != Meaning.NONE) {
+            return new Point(c.year(), c.month(), c.day());
+        }
+        if (p.meaning() instanceof Meaning.Range r && r.from().hasYear() && r.from().month() != Meaning.NONE) {
+            return new Point(r.from().year(), r.from().month(), r.from().day());
+        }
+        return null;
+    }
+
+    private static boolean yearOnly(Parse p) {
+        return p.meaning() instanceof Calendar c && c.hasYear();
+    }
+
+    private static boolean isYearless(Parse p) {
+        return p.meaning() instanceof Calendar c && !c.hasYear() && c.month() != Meaning.NONE && c.direction() == Meaning.NONE
+                && c.century() == Meaning.NONE && c.decade() == Meaning.NONE;
+    }
+}

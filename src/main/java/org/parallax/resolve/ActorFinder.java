@@ -1,0 +1,254 @@
+package org.parallax.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.ActorKind;
+import org.parallax.model.ActorMention;
+import org.parallax.model.Span;
+import org.parallax.resolve.NameSequences.Seq;
+import org.parallax.resolve.Words.Word;
+import org.parallax.resolve.gazetteer.Gazetteer;
+
+/**
+ * Finds people and named groups. A name is a person when a title precedes it ("General Forey"), when
+ * it starts with a known given name ("Benito Juárez"), when it is a sovereign's name in any language
+ * ("Massimiliano"), or when its last word is the surname of a person already found in the document
+ * ("Juárez" after "Benito Juárez"). Cluster ids come from the name alone, so that every edition gives
+ * the same person the same id: the surname for most people, the canonical given name and regnal number
+ * for sovereigns ("person:napoleon-iii").
+ */
+final class ActorFinder {
+    /** A person found on a run of words, before places are decided. */
+    record Person(Seq seq, int from, String key, String surname, String given, Optional<String> side) {
+    }
+
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+
+    ActorFinder(Lexicon lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Person> people(List<Word> words, List<Seq> seqs) {
+        List<Person> found = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
+        for (Seq s : seqs) {
+            int title = titleBefore(words, s.from());
+            Person p = strongPerson(words, s, title);
+            if (p != null) {
+                found.add(p);
+                if (!p.surname().isEmpty()) {
+                    surnames.add(p.surname());
+                    fullNames.add(NameSequences.phrase(words, s.from(), s.to()));
+                }
+            }
+        }
+        Set<Seq> taken = new HashSet<>();
+        found.forEach(p -> taken.add(p.seq()));
+        for (Seq s : seqs) {
+            if (taken.contains(s)) {
+                continue;
+            }
+            String last = lastName(words, s);
+            String phrase = NameSequences.phrase(words, s.from(), s.to());
+            boolean known = gazetteer.knows(phrase);
+            boolean partOfFullName = fullNames.stream().anyMatch(f -> f.equals(phrase) || f.endsWith(" " + phrase));
+            boolean placeReading = known && (s.length() > 1 && !partOfFullName || strongCueBefore(words, s.from()));
+            if (surnames.contains(last) && !placeReading) {
+                found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
+            } else if (looksLikeFullName(words, s)) {
+                found.add(new Person(s, s.from(), last, last, words.get(s.from()).folded(), sideBefore(words, s.from())));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.seq().from(), b.seq().from()));
+        return found;
+    }
+
+    /**
+     * Two or three capitalized words, the first unknown to the gazetteer and none a generic place word,
+     * read as a given name and surname ("Aureliano Rivera") even when the given name is not listed.
+     */
+    private boolean looksLikeFullName(List<Word> words, Seq s) {
+        if (s.length() < 2 || s.length() > 3 || gazetteer.knows(words.get(s.from()).text())) {
+            return false;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            Word w = words.get(k);
+            if (!w.capitalized() || lex.placeWords.contains(w.folded()) || NameSequences.isNumeral(w)) {
+                return false;
+            }
+        }
+        return !gazetteer.knows(NameSequences.phrase(words, s.from(), s.to()));
+    }
+
+    /** "Santiago de Querétaro" is a place that starts with a given name; "Jesús González Ortega" is not. */
+    private boolean hasParticle(List<Word> words, Seq s) {
+        for (int k = s.from(); k < s.to(); k++) {
+            if (!words.get(k).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person strongPerson(List<Word> words, Seq s, int titleStart) {
+        String whole = NameSequences.phrase(words, s.from(), s.to());
+        Map<String, String> exonyms = Lexicon.exonyms();
+        String first = words.get(s.from()).folded();
+        String canonicalFirst = exonyms.getOrDefault(first, first);
+        boolean sovereign = exonyms.containsKey(whole) || Lexicon.sovereignNames().contains(canonicalFirst)
+                && soleGivenName(words, s);
+        boolean given = s.length() >= 2 && Lexicon.givenNames().contains(NameSequences.firstPart(first))
+                && !(gazetteer.knows(whole) && hasParticle(words, s));
+        boolean titled = titleStart >= 0;
+        if (!sovereign && !given && !titled) {
+            return null;
+        }
+        int from = titled ? titleStart : s.from();
+        Optional<String> side = sideBefore(words, from);
+        if (sovereign) {
+            String canonical = exonyms.getOrDefault(whole, canonicalFirst);
+            String numeral = numeral(words, s);
+            String key = numeral.isEmpty() || numeral.equals("i") ? canonical : canonical + " " + numeral;
+            return new Person(s, from, key.replace(' ', '-'), "", canonical, side);
+        }
+        String last = lastName(words, s);
+        return new Person(s, from, last, last, given ? first : "", side);
+    }
+
+    /** A sovereign named by the given name alone, with at most a numeral and "of Belgium"-like designation. */
+    private boolean soleGivenName(List<Word> words, Seq s) {
+        int k = s.from() + 1;
+        while (k < s.to() && NameSequences.isNumeral(words.get(k))) {
+            k++;
+        }
+        return k == s.to() || NameSequences.particleLength(words, k, lex) > 0;
+    }
+
+    private static String numeral(List<Word> words, Seq s) {
+        for (int k = s.from() + 1; k < s.to(); k++) {
+            if (NameSequences.isNumeral(words.get(k))) {
+                String f = words.get(k).folded();
+                return f.equals("ier") || f.equals("1er") ? "i" : f;
+            }
+        }
+        return "";
+    }
+
+    /** The surname key: the last word that is not a numeral, folded. */
+    static String lastName(List<Word> words, Seq s) {
+        for (int k = s.to() - 1; k >= s.from(); k--) {
+            if (!NameSequences.isNumeral(words.get(k))) {
+                return words.get(k).folded();
+            }
+        }
+        return words.get(s.from()).folded();
+    }
+
+    /** Index of the first word of a title ending right before {@code at} ("General", "Gen.", "le général"), or -1. */
+    int titleBefore(List<Word> words, int at) {
+        int end = at;
+        if (end > 0 && NameSequences.particleLength(words, end - 1, lex) == 1) {
+            end--; // "General de Berthier"
+        }
+        for (int n = 3; n >= 1; n--) {
+            int from = end - n;
+            if (from < 0) {
+                continue;
+            }
+            if (lex.titles.containsKey(NameSequences.phrase(words, from, end))) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    private boolean strongCueBefore(List<Word> words, int at) {
+        if (at == 0) {
+            return false;
+        }
+        Word w = words.get(at - 1);
+        return lex.placeCues.contains(w.folded()) && !lex.particles.contains(w.folded());
+    }
+
+    /** A side word among the few words before a name ("the conservative general Márquez"). */
+    Optional<String> sideBefore(List<Word> words, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            Word w = words.get(k);
+            if (!w.isWord()) {
+                break;
+            }
+            String side = lex.sides.get(w.folded());
+            if (side != null) {
+                return Optional.of(side);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Named groups ("the Republicans", "les Français", "esercito imperiale"), longest phrase first. */
+    List<ActorMention> groups(String text, List<Word> words) {
+        List<ActorMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Lexicon.Group group = null;
+            for (int n = Math.min(lex.longestPhrase, words.size() - i); n >= 1 && group == null; n--) {
+                if (!words.get(i + n - 1).isWord()) {
+                    continue;
+                }
+                group = lex.groups.get(NameSequences.phrase(words, i, i + n));
+                matched = n;
+            }
+            if (group == null) {
+                i++;
+                continue;
+            }
+            Span span = new Span(words.get(i).start(), words.get(i + matched - 1).end());
+            Optional<String> side = group.side().isEmpty() ? Optional.empty() : Optional.of(group.side());
+            out.add(new ActorMention(span, span.of(text), group.id(), span.of(text), group.kind(), side));
+            i += matched;
+        }
+        return out;
+    }
+
+    /** Turns people into mentions, giving people who share a surname distinct ids by given name. */
+    static List<ActorMention> mentions(String text, List<Word> words, List<Person> people) {
+        Map<String, Set<String>> givenBySurname = new HashMap<>();
+        for (Person p : people) {
+            if (!p.surname().isEmpty() && !p.given().isEmpty()) {
+                givenBySurname.computeIfAbsent(p.surname(), k -> new HashSet<>()).add(p.given());
+            }
+        }
+        Map<String, String> lastIdBySurname = new HashMap<>();
+        Map<String, String> longestName = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (Person p : people) {
+            String id = "person:" + p.key().replace(' ', '-');
+            boolean shared = givenBySurname.getOrDefault(p.surname(), Set.of()).size() > 1;
+            if (shared && !p.given().isEmpty()) {
+                id = id + "-" + p.given().replace(' ', '-');
+                lastIdBySurname.put(p.surname(), id);
+            } else if (shared) {
+                id = lastIdBySurname.getOrDefault(p.surname(), id);
+            }
+            ids.add(id);
+            String name = text.substring(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            longestName.merge(id, name, (a, b) -> b.length() > a.length() ? b : a);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = 0; k < people.size(); k++) {
+            Person p = people.get(k);
+            Span span = new Span(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            out.add(new ActorMention(span, span.of(text), ids.get(k), longestName.get(ids.get(k)), ActorKind.PERSON, p.side()));
+        }
+        return out;
+    }
+}

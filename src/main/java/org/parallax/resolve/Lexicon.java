@@ -1,0 +1,217 @@
+package org.parallax.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.ActorKind;
+import org.parallax.model.Language;
+import org.parallax.resolve.gazetteer.Gazetteer;
+
+/**
+ * The language knowledge the resolve stage reads from {@code /lang/<code>/}: function words, place
+ * cues, titles, sides, named groups, number words and formats, units, approximators, range words,
+ * demonyms, months, exonyms and given names. All keys are folded (accents and case removed).
+ * Exonyms and given names are pooled over all languages, since an Italian text names French generals.
+ */
+final class Lexicon {
+    record Group(String id, ActorKind kind, String side) {
+    }
+
+    private static final Map<Language, Lexicon> CACHE = new EnumMap<>(Language.class);
+    private static Map<String, String> exonyms;
+    private static Set<String> givenNames;
+    private static Set<String> sovereignNames;
+
+    final Language language;
+    final Set<String> functionWords;
+    final Set<String> placeCues;
+    final Set<String> particles;
+    final Map<String, String> titles;
+    final Map<String, String> sides;
+    final Map<String, Group> groups;
+    final List<String> defectionCues;
+    final Map<String, Long> numberWords;
+    final Set<Character> groupSeparators = new HashSet<>();
+    final char decimalMark;
+    final String connector;
+    final Map<String, String> units;
+    final Set<String> approximators;
+    final List<String[]> rangeWords = new ArrayList<>();
+    final Map<String, String> demonyms;
+    final Set<String> months;
+    final Set<String> abbreviations;
+    final Set<String> placeWords;
+    final Set<String> divisionCues;
+    /** Words that cannot start a name: function words, side words and demonyms ("Republican", "French"). */
+    final Set<String> nameStops;
+    final int longestPhrase;
+
+    private Lexicon(Language language) {
+        this.language = language;
+        functionWords = words(language, "function-words.txt");
+        placeCues = keys(language, "place-cues.txt");
+        particles = keys(language, "name-particles.txt");
+        titles = pairs(language, "titles.txt");
+        sides = pairs(language, "sides.txt");
+        defectionCues = List.copyOf(keys(language, "defection-cues.txt"));
+        units = pairs(language, "units.txt");
+        approximators = keys(language, "approximators.txt");
+        demonyms = pairs(language, "demonyms.txt");
+        months = keys(language, "months.txt");
+        abbreviations = keys(language, "abbreviations.txt");
+        placeWords = words(language, "place-words.txt");
+        divisionCues = keys(language, "division-cues.txt");
+        nameStops = new HashSet<>(functionWords);
+        nameStops.addAll(sides.keySet());
+        nameStops.addAll(demonyms.keySet());
+        groups = new HashMap<>();
+        for (String[] row : rows(language, "groups.txt")) {
+            groups.put(fold(row[0]), new Group(row[1], ActorKind.valueOf(row[2]), row.length > 3 ? row[3] : ""));
+        }
+        numberWords = new HashMap<>();
+        for (String[] row : rows(language, "numbers.txt")) {
+            numberWords.put(fold(row[0]), Long.parseLong(row[1]));
+        }
+        char decimal = '.';
+        String conn = "and";
+        for (String[] row : rows(language, "number-format.txt")) {
+            switch (row[0]) {
+                case "group" -> groupSeparators.add(row[1].charAt(0));
+                case "decimal" -> decimal = row[1].charAt(0);
+                case "connector" -> conn = row[1];
+                default -> throw new ResolveException("lang/" + language.code() + "/number-format.txt: unknown key " + row[0]);
+            }
+        }
+        decimalMark = decimal;
+        connector = conn;
+        int longest = 1;
+        for (String s : concat(placeCues, approximators, groups.keySet(), titles.keySet(), defectionCues)) {
+            longest = Math.max(longest, s.split(" ").length);
+        }
+        longestPhrase = longest;
+        for (String[] r : rows(language, "range-words.txt")) {
+            rangeWords.add(new String[] {fold(r[0]), fold(r.length > 1 ? r[1] : "")});
+        }
+    }
+
+    static synchronized Lexicon of(Language language) {
+        return CACHE.computeIfAbsent(language, Lexicon::new);
+    }
+
+    /** Local forms of names that change across languages, mapped to one canonical (folded) form. */
+    static synchronized Map<String, String> exonyms() {
+        if (exonyms == null) {
+            Map<String, String> all = new HashMap<>();
+            Set<String> sovereigns = new HashSet<>();
+            for (Language l : Language.values()) {
+                for (String[] row : rows(l, "exonyms.txt")) {
+                    all.put(fold(row[0]), fold(row[1]));
+                    sovereigns.add(fold(row[1]));
+                }
+            }
+            exonyms = Map.copyOf(all);
+            sovereignNames = Set.copyOf(sovereigns);
+        }
+        return exonyms;
+    }
+
+    /** Canonical names of people known by a given name alone (monarchs): "maximilian", "napoleon". */
+    static Set<String> sovereignNames() {
+        exonyms();
+        return sovereignNames;
+    }
+
+    static synchronized Set<String> givenNames() {
+        if (givenNames == null) {
+            Set<String> all = new HashSet<>();
+            for (Language l : Language.values()) {
+                all.addAll(words(l, "given-names.txt"));
+            }
+            givenNames = Set.copyOf(all);
+        }
+        return givenNames;
+    }
+
+    static String fold(String s) {
+        return Gazetteer.fold(s);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(java.util.Collection<String>... parts) {
+        List<String> out = new ArrayList<>();
+        for (var p : parts) {
+            out.addAll(p);
+        }
+        return out;
+    }
+
+    /** Whitespace-separated words, folded. */
+    private static Set<String> words(Language l, String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(l, file)) {
+            for (String w : line.split("\\s+")) {
+                out.add(fold(w));
+            }
+        }
+        return out;
+    }
+
+    /** One phrase per line, folded. */
+    private static Set<String> keys(Language l, String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(l, file)) {
+            out.add(fold(line.strip()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> pairs(Language l, String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : rows(l, file)) {
+            out.put(fold(row[0]), row[1].strip());
+        }
+        return out;
+    }
+
+    /** Tab-separated rows; values are kept as written (a space can be a thousands separator). */
+    private static List<String[]> rows(Language l, String file) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(l, file)) {
+            String[] row = line.split("\t", -1);
+            if (row.length < 2) {
+                throw new ResolveException("lang/" + l.code() + "/" + file + ": expected tab-separated fields in \"" + line + "\"");
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static List<String> lines(Language l, String file) {
+        String path = "/lang/" + l.code() + "/" + file;
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace("\r", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package org.parallax.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parallax.resolve.Words.Word;
+
+/**
+ * Runs of capitalized words that may be a name ("Benito Juárez", "Ciudad de México", "Napoleon III"):
+ * they start at a capitalized word that is not a function word of the language, may hold lowercase
+ * particles between capitalized words ("de la", "d'", "of") and regnal numerals after a name, and
+ * stop at punctuation and numbers.
+ */
+final class NameSequences {
+    /** Words {@code [from, to)} of a name candidate. */
+    record Seq(int from, int to) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    private static final Set<String> NUMERALS = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ier", "1er");
+
+    private NameSequences() {
+    }
+
+    static boolean isNumeral(Word w) {
+        return w.capitalized() && NUMERALS.contains(w.folded());
+    }
+
+    static List<Seq> find(List<Word> words, Lexicon lex) {
+        List<Seq> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!startsName(words.get(i), lex)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size()) {
+                Word w = words.get(end);
+                if (isNumeral(w) || startsName(w, lex) && !startsPerson(words, end, lex)) {
+                    end++;
+                    continue;
+                }
+                int particle = particleLength(words, end, lex);
+                if (particle > 0 && end + particle < words.size() && startsName(words.get(end + particle), lex)) {
+                    end += particle + 1;
+                    continue;
+                }
+                break;
+            }
+            out.add(new Seq(i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** A given name inside a run starts a new name: "Cuba Francisco Serrano" is a place, then a person. */
+    private static boolean startsPerson(List<Word> words, int at, Lexicon lex) {
+        Word w = words.get(at);
+        Word before = words.get(at - 1);
+        return Lexicon.givenNames().contains(firstPart(w.folded())) && before.capitalized()
+                && !Lexicon.givenNames().contains(firstPart(before.folded())) && !lex.placeWords.contains(before.folded());
+    }
+
+    static String firstPart(String folded) {
+        int space = folded.indexOf(' ');
+        return space < 0 ? folded : folded.substring(0, space);
+    }
+
+    static boolean startsName(Word w, Lexicon lex) {
+        return w.isWord() && w.capitalized() && !lex.nameStops.contains(w.folded()) && !isNumeral(w)
+                && !w.text().endsWith("'") && !w.text().endsWith("\u2019");
+    }
+
+    /** How many lowercase words from {@code at} form a name particle ("de", "de la", "d'"), or 0. */
+    static int particleLength(List<Word> words, int at, Lexicon lex) {
+        for (int n = 2; n >= 1; n--) {
+            if (at + n > words.size()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            boolean ok = true;
+            for (int k = at; k < at + n; k++) {
+                Word w = words.get(k);
+                if (!w.isWord() || w.capitalized()) {
+                    ok = false;
+                    break;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(w.folded().replace('\u2019', '\''));
+            }
+            if (ok && lex.particles.contains(key.toString())) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The folded words {@code [from, to)} joined by spaces, for phrase lists. */
+    static String phrase(List<Word> words, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (key.length() > 0 && !words.get(k - 1).text().endsWith("'")) {
+                key.append(' ');
+            }
+            key.append(words.get(k).folded());
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,213 @@
+package org.parallax.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.Document;
+import org.parallax.model.Place;
+import org.parallax.model.PlaceMention;
+import org.parallax.model.Span;
+import org.parallax.resolve.Words.Word;
+import org.parallax.resolve.gazetteer.Gazetteer;
+import org.parallax.resolve.gazetteer.Gazetteer.Match;
+
+/**
+ * Chooses the place each name denotes from the document's context. Every candidate first votes for
+ * the country and first-level division of its likeliest reading; then each reading is scored by
+ * population, feature type (countries, divisions, capitals first), the share of the document's names
+ * in its country and division, nearness to the other places of the same paragraph, and whether the
+ * name is the place's name in the document's language (French "Mexico" is the city, English
+ * "Mexico" the country). A reading below the threshold leaves the name unresolved.
+ */
+final class PlaceChooser {
+    static final double THRESHOLD = 1.2;
+    private static final double NEAR_KM = 300;
+    private static final int ALTERNATIVES = 5;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lex;
+
+    PlaceChooser(Gazetteer gazetteer, Lexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    List<PlaceMention> choose(Document doc, List<Word> words, List<PlaceFinder.Candidate> candidates) {
+        String lang = doc.language().code();
+        List<List<Match>> readings = new ArrayList<>();
+        Map<String, Double> votes = new HashMap<>();
+        double total = 0;
+        for (PlaceFinder.Candidate c : candidates) {
+            List<Match> matches = c.known() ? preferCities(gazetteer.lookup(c.name()), divisionCued(words, c.from())) : List.of();
+            readings.add(matches);
+            Optional<Match> prior = matches.stream().max(Comparator.comparingDouble(m -> prior(m, lang)));
+            if (prior.isPresent()) {
+                Place p = prior.get().place();
+                votes.merge(p.countryCode(), 1.0, Double::sum);
+                if (!p.featureCode().equals("PCLI")) {
+                    votes.merge(p.countryCode() + "." + p.admin1(), 1.0, Double::sum);
+                }
+                total++;
+            }
+        }
+        List<Optional<Place>> firstPass = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            firstPass.add(best(readings.get(k), lang, votes, total, List.of()).map(Match::place));
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            PlaceFinder.Candidate c = candidates.get(k);
+            List<Place> neighbours = neighbours(doc, words, candidates, firstPass, k);
+            out.add(mention(doc, words, c, readings.get(k), lang, votes, total, neighbours));
+        }
+        return out;
+    }
+
+    private PlaceMention mention(Document doc, List<Word> words, PlaceFinder.Candidate c, List<Match> matches, String lang,
+                                 Map<String, Double> votes, double total, List<Place> neighbours) {
+        Span span = new Span(words.get(c.from()).start(), words.get(c.to() - 1).end());
+        String text = span.of(doc.text());
+        if (matches.isEmpty()) {
+            return new PlaceMention(span, text, Optional.empty(), 0.0, List.of());
+        }
+        List<Match> ranked = new ArrayList<>(matches);
+        Map<Match, Double> scores = new HashMap<>();
+        for (Match m : ranked) {
+            scores.put(m, score(m, lang, votes, total, neighbours));
+        }
+        ranked.sort(Comparator.comparingDouble((Match m) -> -scores.get(m)));
+        double top = scores.get(ranked.get(0));
+        double second = ranked.size() > 1 ? scores.get(ranked.get(1)) : top - 1.0;
+        List<Place> alternatives = new ArrayList<>();
+        for (int i = 1; i < ranked.size() && alternatives.size() < ALTERNATIVES; i++) {
+            if (!alternatives.contains(ranked.get(i).place())) {
+                alternatives.add(ranked.get(i).place());
+            }
+        }
+        if (top < THRESHOLD) {
+            List<Place> all = new ArrayList<>();
+            all.add(ranked.get(0).place());
+            all.addAll(alternatives);
+            return new PlaceMention(span, text, Optional.empty(), 0.0, all.subList(0, Math.min(all.size(), ALTERNATIVES)));
+        }
+        double confidence = Math.min(0.99, 0.5 + (top - second) / 2 + (top - THRESHOLD) / 4);
+        return new PlaceMention(span, text, Optional.of(ranked.get(0).place()), round(confidence), alternatives);
+    }
+
+    /**
+     * A division and a city of it that share the name ("Puebla", "Oaxaca", "Havana"): a narrative of
+     * marches and sieges means the city unless the text says "the state of". The division is dropped
+     * from the readings then.
+     */
+    private static List<Match> preferCities(List<Match> matches, boolean divisionCued) {
+        if (divisionCued) {
+            List<Match> divisions = matches.stream().filter(m -> m.place().featureCode().equals("ADM1")).toList();
+            return divisions.isEmpty() ? matches : divisions;
+        }
+        List<Match> out = new ArrayList<>(matches);
+        out.removeIf(d -> d.place().featureCode().equals("ADM1") && matches.stream().anyMatch(c ->
+                c.place().featureCode().startsWith("PPL") && c.main() && c.place().countryCode().equals(d.place().countryCode())
+                        && c.place().admin1().equals(d.place().admin1()) && c.place().population() >= 20_000));
+        return out;
+    }
+
+    private boolean divisionCued(List<Word> words, int at) {
+        for (int n = 1; n <= 3 && at - n >= 0; n++) {
+            if (lex.divisionCues.contains(NameSequences.phrase(words, at - n, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The likeliest reading of a name (no context), for the votes. */
+    private static double prior(Match m, String lang) {
+        return population(m.place()) + feature(m.place()) + language(m, lang);
+    }
+
+    private Optional<Match> best(List<Match> matches, String lang, Map<String, Double> votes, double total, List<Place> near) {
+        return matches.stream().max(Comparator.comparingDouble(m -> score(m, lang, votes, total, near)));
+    }
+
+    private static double score(Match m, String lang, Map<String, Double> votes, double total, List<Place> near) {
+        Place p = m.place();
+        double s = prior(m, lang);
+        if (total > 0) {
+            s += 1.2 * votes.getOrDefault(p.countryCode(), 0.0) / total;
+            s += 0.6 * votes.getOrDefault(p.countryCode() + "." + p.admin1(), 0.0) / total;
+        }
+        for (Place q : near) {
+            if (q != p && !q.featureCode().equals("PCLI") && distanceKm(p, q) < NEAR_KM) {
+                s += 0.3;
+                break;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Population on a log scale. Places without a population figure are weighed by what they are: the
+     * continents, seas and rivers the project adds are as prominent as a large city, a vanished town
+     * like a small one.
+     */
+    private static double population(Place p) {
+        if (p.population() == 0) {
+            return switch (p.featureCode()) {
+                case "CONT", "OCN", "GULF", "RGN", "STM" -> 1.0;
+                case "PPLH" -> 0.75;
+                default -> 0.0;
+            };
+        }
+        return 0.2 * Math.log10(p.population() + 1.0);
+    }
+
+    private static double feature(Place p) {
+        return switch (p.featureCode()) {
+            case "PCLI" -> 0.7;
+            case "ADM1" -> 0.45;
+            case "CONT", "OCN", "GULF", "RGN" -> 0.8;
+            case "STM" -> 0.8;
+            case "PPLC" -> 0.35;
+            case "PPLA" -> 0.25;
+            case "PPLH" -> 0.4;
+            default -> 0.0;
+        };
+    }
+
+    /** A name in the document's language counts for it; a name of another language counts against it. */
+    private static double language(Match m, String lang) {
+        double s = m.main() ? 0.05 : 0.0;
+        if (m.language().equals(lang)) {
+            return s + 0.35;
+        }
+        return m.language().isEmpty() ? s : s - 0.3;
+    }
+
+    private static List<Place> neighbours(Document doc, List<Word> words, List<PlaceFinder.Candidate> candidates,
+                                          List<Optional<Place>> chosen, int k) {
+        int paragraph = doc.paragraphAt(words.get(candidates.get(k).from()).start());
+        List<Place> out = new ArrayList<>();
+        for (int j = Math.max(0, k - 12); j < Math.min(candidates.size(), k + 12); j++) {
+            if (j != k && chosen.get(j).isPresent()
+                    && doc.paragraphAt(words.get(candidates.get(j).from()).start()) == paragraph) {
+                out.add(chosen.get(j).get());
+            }
+        }
+        return out;
+    }
+
+    static double distanceKm(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
