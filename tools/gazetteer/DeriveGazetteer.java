@@ -161,6 +161,31 @@ public class DeriveGazetteer {
         };
     }
 
+    // A name that folds (accents, case, hyphens) to one already kept adds nothing to the index: keep
+    // the first by priority — main aliases, then language-tagged names, then untagged ones.
+    static void dropFoldedDuplicates(Row r) {
+        Set<String> seen = new HashSet<>();
+        seen.add(fold(r.name));
+        List<String> ordered = new ArrayList<>();
+        for (String n : r.names) if (n.startsWith("main=")) ordered.add(n);
+        for (String n : r.names) if (!n.startsWith("main=") && !n.startsWith("=")) ordered.add(n);
+        for (String n : r.names) if (n.startsWith("=")) ordered.add(n);
+        Set<String> kept = new TreeSet<>();
+        for (String n : ordered) {
+            String lang = n.substring(0, n.indexOf('='));
+            String key = fold(n.substring(n.indexOf('=') + 1));
+            // a tagged name equal to the main name still says which language calls the place so
+            if (seen.add(key) || !lang.isEmpty() && !lang.equals("main") && seen.add(lang + ":" + key)) kept.add(n);
+        }
+        r.names.clear();
+        r.names.addAll(kept);
+    }
+
+    static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_\u2010\u2013]+", " ").strip();
+    }
+
     static double round(double v) {
         return Math.round(v * 100000) / 100000.0;
     }
@@ -171,7 +196,7 @@ public class DeriveGazetteer {
             def.setLevel(9);
         }}, StandardCharsets.UTF_8)) {
             for (Row r : rows) {
-                r.names.remove("=" + r.name);
+                dropFoldedDuplicates(r);
                 w.write(r.id + "\t" + r.name + "\t" + r.cc + "\t" + r.admin1 + "\t" + r.feature + "\t" + r.pop + "\t"
                         + r.lat + "\t" + r.lon + "\t" + String.join("|", r.names) + "\n");
             }

@@ -41,7 +41,8 @@ final class FigureReader {
             boolean opener = opener(words, first.from()) != null;
             if (join < words.size()) {
                 String joining = words.get(join).folded();
-                boolean dash = joining.equals("-") || joining.equals("\u2013") || joining.equals("\u2014");
+                String raw = words.get(join).text();
+                boolean dash = raw.equals("-") || raw.equals("\u2013") || raw.equals("\u2014");
                 if (dash || joins(words, first.from(), joining)) {
                     Optional<Quantity> second = quantity(text, words, join + 1);
                     if (second.isPresent() && second.get().value() > first.value()) {
@@ -79,9 +80,12 @@ final class FigureReader {
                 unitEnd = k + 1;
                 break;
             }
-            if (k == unitAt && lex.demonyms.containsKey(w.folded())) {
-                unit = "troops"; // "2,000 French": a nation's soldiers
+            boolean nounFollows = k + 1 < words.size() && words.get(k + 1).isWord() && !words.get(k + 1).capitalized()
+                    && !lex.functionWords.contains(words.get(k + 1).folded());
+            if (k == unitAt && lex.demonyms.containsKey(w.folded()) && !nounFollows) {
+                unit = "troops"; // "2,000 French": a nation's soldiers; "35 Mexican citizens" are not
                 unitEnd = k + 1;
+                break;
             }
         }
         if (unit == null && !first.currency().isEmpty()) {

@@ -52,7 +52,11 @@ public final class Gazetteer {
             matches.sort(Comparator.comparingLong((Match m) -> -m.place().population()));
         }
         for (String key : byName.keySet()) {
-            longest = Math.max(longest, key.split(" ").length);
+            int words = 1;
+            for (int i = 0; i < key.length(); i++) {
+                words += key.charAt(i) == ' ' ? 1 : 0;
+            }
+            longest = Math.max(longest, words);
         }
         for (Place p : byId.values()) {
             if (p.featureCode().equals("PCLI")) {

@@ -29,8 +29,9 @@ final class GazetteerBuilder {
         for (int i = 0; i < matches.size(); i++) {
             Gazetteer.Match m = matches.get(i);
             if (m.place() == place) {
-                if (m.language().isEmpty() && !language.isEmpty() && !m.main()) {
-                    matches.set(i, new Gazetteer.Match(place, language, false));
+                if (m.language().isEmpty() && !language.isEmpty()) {
+                    // the main name is also the name in one language: English "Mexico" is not French
+                    matches.set(i, new Gazetteer.Match(place, language, m.main()));
                 }
                 return;
             }

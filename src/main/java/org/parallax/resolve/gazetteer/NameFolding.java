@@ -8,7 +8,10 @@ final class NameFolding {
     }
 
     static String fold(CharSequence name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String s = name.toString();
+        if (!plainAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -33,5 +36,15 @@ final class NameFolding {
             }
         }
         return out.toString();
+    }
+
+    /** Most names are plain ASCII letters and spaces; they need no Unicode decomposition. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -63,15 +63,26 @@ class GazetteerTest {
     }
 
     @Test
-    void bundledExtractLoadsUnderTwoSeconds() throws IOException {
+    void bundledExtractLoadsUnderTwoSecondsOfCpu() throws IOException {
+        // CPU time of the loading thread: the build machine is shared, so wall time measures the neighbours too.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         long before = System.nanoTime();
+        Gazetteer g;
         try (var in = Gazetteer.class.getResourceAsStream("/gazetteer/places.tsv.gz")) {
-            Gazetteer g = Gazetteer.fromExtract(in);
-            assertThat(g.size()).isGreaterThan(100_000);
+            g = Gazetteer.fromExtract(in);
         }
-        double seconds = (System.nanoTime() - before) / 1e9;
-        System.out.printf("gazetteer: bundled extract loaded in %.2f s%n", seconds);
-        assertThat(seconds).isLessThan(2.0);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        double wall = (System.nanoTime() - before) / 1e9;
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory() - heapBefore;
+        System.out.printf("gazetteer: %d places loaded in %.2f s CPU (%.2f s wall), about %d MB of heap%n",
+                g.size(), cpu, wall, heap >> 20);
+        assertThat(g.size()).isGreaterThan(100_000);
+        assertThat(cpu).isLessThan(2.0);
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.parallax.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.ActorMention;
+import org.parallax.model.Document;
+import org.parallax.model.Figure;
+import org.parallax.model.Language;
+import org.parallax.model.PlaceMention;
+import org.parallax.model.Span;
+
+class EntityResolverTest {
+    private static final EntityResolver RESOLVER = new EntityResolver();
+
+    private static Document doc(Language lang, String text) {
+        return new Document("test-" + lang, lang, "", text, List.of(), List.of(new Span(0, text.length())), List.of(),
+                Optional.empty(), List.of());
+    }
+
+    private static Optional<String> placeOf(Entities e, String name) {
+        return e.places().stream().filter(p -> p.text().equals(name)).findFirst().flatMap(PlaceMention::place)
+                .map(p -> p.name() + "/" + p.countryCode());
+    }
+
+    private static String idOf(Entities e, String text) {
+        return e.actors().stream().filter(a -> a.text().equals(text)).map(ActorMention::actorId).findFirst().orElse("none");
+    }
+
+    @Test
+    void sameSovereignGetsOneIdInEveryLanguage() {
+        String en = idOf(RESOLVER.resolve(doc(Language.EN, "In 1864 Maximilian landed at Veracruz.")), "Maximilian");
+        String it = idOf(RESOLVER.resolve(doc(Language.IT, "Nel 1864 Massimiliano sbarcò a Veracruz.")), "Massimiliano");
+        String fr = idOf(RESOLVER.resolve(doc(Language.FR, "En 1864, Maximilien débarque à Veracruz.")), "Maximilien");
+        String es = idOf(RESOLVER.resolve(doc(Language.ES, "En 1864 Maximiliano desembarcó en Veracruz.")), "Maximiliano");
+        assertThat(List.of(it, fr, es)).containsOnly(en);
+        assertThat(en).isEqualTo("person:maximilian");
+    }
+
+    @Test
+    void regnalNumberKeepsNapoleonThirdApartAcrossSpellings() {
+        String en = idOf(RESOLVER.resolve(doc(Language.EN, "The troops of Napoleon III marched.")), "Napoleon III");
+        String it = idOf(RESOLVER.resolve(doc(Language.IT, "Le truppe di Napoleone III marciarono.")), "Napoleone III");
+        String fr = idOf(RESOLVER.resolve(doc(Language.FR, "Les troupes de Napoléon III marchent.")), "Napoléon III");
+        assertThat(List.of(it, fr)).containsOnly(en);
+        assertThat(en).isEqualTo("person:napoleon-iii");
+    }
+
+    @Test
+    void surnameAloneJoinsTheFullNameWithOrWithoutAccents() {
+        Entities e = RESOLVER.resolve(doc(Language.EN,
+                "Benito Juárez left the capital. Later Juárez returned, and President Juarez spoke."));
+        assertThat(e.actors()).extracting(ActorMention::actorId).containsOnly("person:juarez");
+        assertThat(e.actors()).hasSize(3);
+    }
+
+    @Test
+    void personNamedLikeAPlaceIsAPerson() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "General Ignacio Zaragoza held the hill above the town of Orizaba."));
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Ignacio Zaragoza");
+        assertThat(e.places()).extracting(PlaceMention::text).doesNotContain("Zaragoza", "Ignacio Zaragoza");
+        assertThat(placeOf(e, "Orizaba")).contains("Orizaba/MX");
+    }
+
+    @Test
+    void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
+        Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
+        Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
+        assertThat(placeOf(fr, "Mexico")).contains("Mexico City/MX");
+        assertThat(placeOf(en, "Mexico")).contains("Mexico/MX");
+    }
+
+    @Test
+    void historicalFormResolvesToTheOfficialCity() {
+        Entities e = RESOLVER.resolve(doc(Language.ES, "Las tropas marcharon de Matamoros a Monterrey."));
+        assertThat(placeOf(e, "Matamoros")).contains("Heroica Matamoros/MX");
+    }
+
+    @Test
+    void unknownCuedNameStaysUnresolved() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "The column camped at Xqzwplt before dawn."));
+        assertThat(e.places()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("Xqzwplt");
+            assertThat(p.place()).isEmpty();
+        });
+    }
+
+    private static Figure only(Language lang, String text) {
+        List<Figure> figures = RESOLVER.resolve(doc(lang, text)).figures();
+        assertThat(figures).hasSize(1);
+        return figures.get(0);
+    }
+
+    @Test
+    void readsGroupedNumbersInEachLanguagesStyle() {
+        assertThat(only(Language.EN, "They fielded 38,493 soldiers.").value()).isEqualTo(38493);
+        assertThat(only(Language.FR, "Ils alignent 38 493 soldats.").value()).isEqualTo(38493);
+        assertThat(only(Language.DE, "Sie stellten 38.493 Soldaten.").value()).isEqualTo(38493);
+        assertThat(only(Language.IT, "Schierarono 38.493 soldati.").unit()).isEqualTo("troops");
+    }
+
+    @Test
+    void readsNumberWordsIncludingCompounds() {
+        assertThat(only(Language.EN, "He took eighty prisoners.").value()).isEqualTo(80);
+        assertThat(only(Language.IT, "Catturarono tremila prigionieri.").value()).isEqualTo(3000);
+        assertThat(only(Language.FR, "Ils perdent trois mille hommes.").value()).isEqualTo(3000);
+        assertThat(only(Language.DE, "Sie verloren zweitausend Mann.").value()).isEqualTo(2000);
+        assertThat(only(Language.ES, "Perdieron doscientos cincuenta hombres.").value()).isEqualTo(250);
+    }
+
+    @Test
+    void readsRangesApproximationsAndMoney() {
+        Figure range = only(Language.EN, "An army of 16,200–24,000 men advanced.");
+        assertThat(range.value()).isEqualTo(16200);
+        assertThat(range.upper()).contains(24000.0);
+        Figure about = only(Language.FR, "Environ 5 000 hommes attaquent.");
+        assertThat(about.approximate()).isTrue();
+        assertThat(about.unit()).isEqualTo("men");
+        Figure money = only(Language.EN, "The loan was between $16 million and $18 million.");
+        assertThat(money.value()).isEqualTo(16e6);
+        assertThat(money.upper()).contains(18e6);
+        assertThat(money.unit()).isEqualTo("dollars");
+        assertThat(only(Language.ES, "Pagaron 50.000 pesos.").unit()).isEqualTo("pesos");
+        assertThat(only(Language.DE, "Etwa 4.000 Gefangene wurden gemacht.").approximate()).isTrue();
+    }
+
+    @Test
+    void yearsAndDaysAreNotFigures() {
+        assertThat(RESOLVER.resolve(doc(Language.EN, "On 5 May 1862 the town held out.")).figures()).isEmpty();
+    }
+
+    @Test
+    void statedDefectionGivesTheNewSide() {
+        List<SideChange> changes = RESOLVER.sideChanges(doc(Language.EN,
+                "General Tomás Ruiz later went over to the Imperialists with his brigade."));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.actorId()).isEqualTo("person:ruiz");
+            assertThat(c.side()).isEqualTo("Imperialist");
+        });
+    }
+}
