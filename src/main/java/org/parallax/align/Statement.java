@@ -36,8 +36,14 @@ final class Statement {
         this.families = member.role() == Alignment.Role.EVENT ? families.of(e.type()) : Set.of(member.role().name());
         this.places = e.places().stream().flatMap(p -> p.place().stream()).collect(Collectors.toSet());
         this.placeIds = places.stream().map(Place::geonameId).collect(Collectors.toSet());
-        this.placeNames = e.places().stream().filter(p -> p.place().isEmpty()).map(PlaceMention::text)
-                .map(CognateKeys::fold).collect(Collectors.toSet());
+        // Every mention's words and resolved name: an edition whose resolver left "Veracruz" unresolved still
+        // meets one that resolved it.
+        Set<String> names = new java.util.HashSet<>();
+        e.places().forEach(p -> {
+            names.add(CognateKeys.fold(p.text()));
+            p.place().ifPresent(pl -> names.add(CognateKeys.fold(pl.name())));
+        });
+        this.placeNames = names;
         this.actorIds = e.actors().stream().map(ActorMention::actorId).collect(Collectors.toSet());
         this.figures = e.figures().stream().map(f -> f.value()).collect(Collectors.toSet());
         String text = member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger();

@@ -121,8 +121,8 @@ final class GroupFindings {
     }
 
     /**
-     * Actors contradict only when each edition names exactly one actor of a kind for the occurrence and they
-     * differ (one general against another); naming more or fewer actors is not a disagreement.
+     * Actors contradict only when each edition names exactly one person for the occurrence and they differ
+     * (one general against another; states and armies are too often named loosely); naming more or fewer actors is not a disagreement.
      */
     private void actors(Alignment group, String subject, List<FindingsReport.Entry> out) {
         Map<String, List<FacetValues.Value>> byDoc = byEdition(group, values::actors);
@@ -145,7 +145,7 @@ final class GroupFindings {
             return;
         }
         boolean oneEach = byDoc.values().stream().allMatch(vs -> vs.size() == 1)
-                && all.stream().map(FacetValues::actorKind).distinct().count() == 1;
+                && all.stream().allMatch(v -> FacetValues.actorKind(v).equals("PERSON"));
         if (oneEach) {
             out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), all,
                     "each edition names a different participant"));

@@ -158,4 +158,45 @@ class EditionComparatorTest {
         String html = compare(List.of(new Edition("en", Language.EN, List.of(a)), new Edition("fr", Language.FR, List.of(b)))).toHtml();
         assertThat(html).doesNotContain("<script>").doesNotContain("<img").contains("&lt;script&gt;").contains("<mark>");
     }
+
+    @Test
+    void measuresPrecisionAndRecallOfContradictionsOnThePlantedSet() {
+        // Planted: the siege's troop figure (en 4,000 / es 4,050 vs fr 9,000), the capture's day (9 vs 19 May),
+        // the execution's town (Alba Nueva vs Torrevieja del Monte). Planted agreements: the siege date in all
+        // three, the execution month (en) against its day (fr, es).
+        List<String> gold = List.of("figure|siege", "date|capture", "place|execution");
+        List<String> found = of(compare(siegeToldThreeWays()), Finding.Kind.CONTRADICTION, "figure").stream()
+                .map(f -> "figure|siege").collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        FindingsReport r = compare(siegeToldThreeWays());
+        r.findings().stream().filter(f -> f.kind() == Finding.Kind.CONTRADICTION && !f.facet().equals("figure"))
+                .forEach(f -> found.add(f.facet() + "|" + f.subject().split(" ")[0]));
+        long tp = found.stream().filter(gold::contains).distinct().count();
+        double precision = found.isEmpty() ? 0 : (double) found.stream().filter(gold::contains).count() / found.size();
+        double recall = (double) tp / gold.size();
+        System.out.printf("planted contradictions (en, fr, es): precision %.2f recall %.2f (%s)%n", precision, recall, found);
+        assertThat(precision).isGreaterThanOrEqualTo(0.8);
+        assertThat(recall).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void reportsLeavingTogetherAgainstLeavingOneAfterTheOtherAsASequenceContradiction() {
+        Event together = event(Language.EN, 0, "In April 1880 the Norlanders and the Sudmarkers left Torrevieja del Monte at the same time.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Norland", null);
+        together = withActors(together, "Norland", "Sudmark");
+        Event first = withActors(event(Language.IT, 0, "Nell'aprile 1880 i Norlandesi lasciarono Torrevieja del Monte.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Norland", null), "Norland");
+        Event then = withActors(event(Language.IT, 1, "Successivamente anche i Sudmarchesi partirono da Torrevieja del Monte, nell'aprile 1880.",
+                EventType.DEPARTURE, "1880-04", Precision.MONTH, TORRE, "Sudmark", null), "Sudmark");
+        FindingsReport r = compare(List.of(new Edition("en", Language.EN, List.of(together)),
+                new Edition("it", Language.IT, List.of(first, then))));
+        assertThat(of(r, Finding.Kind.CONTRADICTION, "sequence")).hasSize(1);
+    }
+
+    private static Event withActors(Event e, String... ids) {
+        List<ActorMention> actors = java.util.Arrays.stream(ids).map(id -> new ActorMention(new Span(0, 1), id, "Q-" + id, id,
+                ActorKind.STATE, Optional.empty())).toList();
+        return new Event(e.id(), e.docId(), e.language(), e.section(), e.sentenceIndex(), e.sentenceSpan(), e.sentence(),
+                e.triggerSpan(), e.trigger(), e.type(), e.date(), e.places(), actors, e.figures(), e.modality(), e.negated(),
+                e.sameAs());
+    }
 }
