@@ -133,8 +133,13 @@ final class FacetValues {
     Relation places(Value x, Value y) {
         PlaceMention a = (PlaceMention) x.datum();
         PlaceMention b = (PlaceMention) y.datum();
+        // Two editions of one article that write the same name mean the same place, even where the resolver,
+        // deciding each edition's context alone, picked different homonyms: a resolver slip is no contradiction.
+        if (foldedEquals(a.text(), b.text())) {
+            return Relation.AGREE;
+        }
         if (a.place().isEmpty() || b.place().isEmpty()) {
-            return foldedEquals(a.text(), b.text()) ? Relation.AGREE : Relation.UNKNOWN;
+            return Relation.UNKNOWN;
         }
         Place p = a.place().get();
         Place q = b.place().get();
