@@ -118,7 +118,7 @@ final class PairScorer {
         double best = 0;
         for (Place p : a.places) {
             for (Place q : b.places) {
-                if (distanceKm(p, q) <= settings.placeDistanceKm()) {
+                if (p.distanceKm(q) <= settings.placeDistanceKm()) {
                     best = Math.max(best, 0.8);
                 } else if (p.countryCode().equals(q.countryCode()) && !p.countryCode().isEmpty()) {
                     best = Math.max(best, 0.2);
@@ -172,14 +172,6 @@ final class PairScorer {
             total += b.weights.getOrDefault(k, 1.0);
         }
         return total == 0 ? 0 : 2 * shared / total;
-    }
-
-    static double distanceKm(Place p, Place q) {
-        double dLat = Math.toRadians(q.lat() - p.lat());
-        double dLon = Math.toRadians(q.lon() - p.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math.toRadians(q.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     static void weigh(List<Statement> all) {

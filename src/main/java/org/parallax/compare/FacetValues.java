@@ -143,7 +143,7 @@ final class FacetValues {
         }
         Place p = a.place().get();
         Place q = b.place().get();
-        if (p.geonameId() == q.geonameId() || distanceKm(p, q) <= tolerances.placeDistanceKm() || within(p, q) || within(q, p)) {
+        if (p.geonameId() == q.geonameId() || p.distanceKm(q) <= tolerances.placeDistanceKm() || within(p, q) || within(q, p)) {
             return Relation.AGREE;
         }
         return Relation.CONTRADICT;
@@ -182,13 +182,5 @@ final class FacetValues {
     private static boolean foldedEquals(String a, String b) {
         return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .equalsIgnoreCase(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
-    }
-
-    static double distanceKm(Place p, Place q) {
-        double dLat = Math.toRadians(q.lat() - p.lat());
-        double dLon = Math.toRadians(q.lon() - p.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math.toRadians(q.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

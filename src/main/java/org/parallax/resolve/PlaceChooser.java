@@ -140,7 +140,7 @@ final class PlaceChooser {
             s += 0.6 * votes.getOrDefault(p.countryCode() + "." + p.admin1(), 0.0) / total;
         }
         for (Place q : near) {
-            if (q != p && !q.featureCode().equals("PCLI") && distanceKm(p, q) < NEAR_KM) {
+            if (q != p && !q.featureCode().equals("PCLI") && p.distanceKm(q) < NEAR_KM) {
                 s += 0.3;
                 break;
             }
@@ -197,14 +197,6 @@ final class PlaceChooser {
             }
         }
         return out;
-    }
-
-    static double distanceKm(Place a, Place b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     private static double round(double v) {
