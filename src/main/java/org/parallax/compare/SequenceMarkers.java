@@ -1,11 +1,5 @@
 package org.parallax.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
 
 /** The words that order events ("then", "successivamente") or put them together ("at the same time"), per language, from {@code lang/<code>/sequence-markers.txt}. */
 final class SequenceMarkers {
@@ -48,27 +43,18 @@ final class SequenceMarkers {
 
     private static Map<String, List<String>> read(Language l) {
         Map<String, List<String>> out = new java.util.HashMap<>();
-        try (InputStream in = SequenceMarkers.class.getResourceAsStream("/lang/" + l.code() + "/sequence-markers.txt")) {
-            if (in == null) {
-                return out;
+        for (String line : LanguageFiles.lines(l, "sequence-markers.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int colon = line.indexOf(':');
-                if (line.isBlank() || line.startsWith("#") || colon < 0) {
-                    continue;
+            List<String> phrases = new ArrayList<>();
+            for (String p : line.substring(colon + 1).split("\\|")) {
+                if (!p.isBlank()) {
+                    phrases.add(p.strip().toLowerCase(Locale.ROOT));
                 }
-                List<String> phrases = new ArrayList<>();
-                for (String p : line.substring(colon + 1).split("\\|")) {
-                    if (!p.isBlank()) {
-                        phrases.add(p.strip().toLowerCase(Locale.ROOT));
-                    }
-                }
-                out.put(line.substring(0, colon).strip(), phrases);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.put(line.substring(0, colon).strip(), phrases);
         }
         return out;
     }

@@ -1,15 +1,10 @@
 package org.parallax.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
 
 /**
  * The headings of an article's apparatus ("References", "See also", "Bibliographie", "Weblinks", …), read
@@ -34,19 +29,8 @@ final class ApparatusHeadings {
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
         for (Language language : Language.values()) {
-            String path = "/lang/" + language.code() + "/apparatus-headings.txt";
-            try (InputStream in = ApparatusHeadings.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    continue;
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isBlank() && !line.strip().startsWith("#")) {
-                        out.add(normalize(line));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(path, e);
+            for (String line : LanguageFiles.lines(language, "apparatus-headings.txt")) {
+                out.add(normalize(line));
             }
         }
         return Set.copyOf(out);

@@ -1,11 +1,5 @@
 package org.parallax.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parallax.model.ActorKind;
 import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
 import org.parallax.resolve.gazetteer.Gazetteer;
 
 /**
@@ -197,21 +192,6 @@ final class Lexicon {
     }
 
     private static List<String> lines(Language l, String file) {
-        String path = "/lang/" + l.code() + "/" + file;
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return out;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.replace("\r", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
-        }
-        return out;
+        return LanguageFiles.lines(l, file).stream().map(line -> line.replace("\r", "")).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.parallax.segment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
 import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
 
 /** Reads the per-language word lists under {@code /lang/<code>/}: one entry per line, {@code #} starts a comment. */
 final class LanguageData {
@@ -17,21 +17,9 @@ final class LanguageData {
     }
 
     static Set<String> lines(Language language, String file) {
-        String path = "/lang/" + language.code() + "/" + file;
         Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = LanguageData.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return out;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    out.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
+        for (String line : LanguageFiles.lines(language, file)) {
+            out.add(line.strip());
         }
         return out;
     }
