@@ -65,9 +65,10 @@ final class SentenceFramer {
         if (first < 0) {
             return null;
         }
-        // "the 1866 decision": a date used as a modifier of the event noun that follows it.
+        // "the 1866 decision": a date used as a modifier of the event noun that follows it ("after seven
+        // months of siege" counts from another date and modifies nothing).
         for (Hit h : parts.hits) {
-            if (h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
+            if (!dates.get(d).relative() && h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
                 return h;
             }
         }

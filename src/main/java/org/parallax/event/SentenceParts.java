@@ -57,7 +57,7 @@ final class SentenceParts {
     }
 
     /** "l'armée" → "armée", "dell'esercito" → "esercito": the article does not change the trigger. */
-    private static String stripElision(String w) {
+    static String stripElision(String w) {
         int a = w.indexOf('\'');
         return a > 0 && a <= 4 && a < w.length() - 1 ? w.substring(a + 1) : w;
     }
