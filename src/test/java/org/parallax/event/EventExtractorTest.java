@@ -138,4 +138,12 @@ class EventExtractorTest {
         assertThat(summary(events(Language.ES, "Los aliados recibieron armas tras el fin de la guerra civil en 1872.")))
                 .contains("fin de la guerra other 1872");
     }
+
+    @Test
+    void theNextDayCountsFromThePreviousEventNotFromABracketedLife() {
+        List<Event> e = events(Language.ES,
+                "Los rebeldes tomaron Linares el 3 de marzo de 1871 y el gobernador Tomás Ruiz (1801-1880) huyó. "
+                        + "Al día siguiente, la flota desembarcó en Tampico.");
+        assertThat(summary(e)).contains("desembarcó landing 1871-03-04");
+    }
 }
