@@ -119,6 +119,25 @@ final class ActorFinder {
         return !gazetteer.knows(NameSequences.phrase(words, s.from(), s.to()));
     }
 
+    /**
+     * Whether the name is a sizeable place's ("Santiago de Querétaro"); a hamlet named after a person
+     * ("Sebastián Lerdo de Tejada") does not make the person's full name a place.
+     */
+    private boolean prominentPlace(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(m -> m.place().population() >= 50_000
+                || !m.place().featureCode().equals("PPL") && !m.place().featureCode().equals("PPLH"));
+    }
+
+    /** Whether the run starts with a known place name ("Nuevo León y Coahuila"). */
+    private boolean startsWithPlace(List<Word> words, Seq s) {
+        for (int to = s.to(); to > s.from(); to--) {
+            if (gazetteer.knows(NameSequences.phrase(words, s.from(), to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the name is a country's or a continent's: never a person's name or surname. */
     private boolean countryName(String name) {
         return gazetteer.lookup(name).stream().anyMatch(m -> switch (m.place().featureCode()) {
@@ -145,10 +164,10 @@ final class ActorFinder {
         boolean sovereign = exonyms.containsKey(whole) || Lexicon.sovereignNames().contains(canonicalFirst)
                 && soleGivenName(words, s);
         boolean given = s.length() >= 2 && Lexicon.givenNames().contains(NameSequences.firstPart(first))
-                && !(gazetteer.knows(whole) && hasParticle(words, s));
+                && !(prominentPlace(whole) && hasParticle(words, s));
         // "the governor of Nuevo León": a title joined by a particle to a known place is an office, not a name.
         boolean titled = titleStart >= 0 && !(titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
-                && gazetteer.knows(whole));
+                && startsWithPlace(words, s));
         if (!sovereign && !given && !titled) {
             return null;
         }

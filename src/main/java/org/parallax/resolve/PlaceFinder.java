@@ -85,7 +85,7 @@ final class PlaceFinder {
             // "Carlos Salazar", "Régiment de Marche": a place name after unplaced capitalized words of the
             // same run is part of another name (a surname, a unit), unless a generic place word leads it.
             boolean inName = i > s.from() && !any && !lex.placeWords.contains(words.get(s.from()).folded());
-            if (i == s.from() && (best < s.to() || headAfter(words, s.to()))) {
+            if (i == s.from() && (best < s.to() && !connectorAt(words, best) || headAfter(words, s.to()))) {
                 compound(text, words, s, best, cued, out);
                 return;
             }
@@ -127,6 +127,11 @@ final class PlaceFinder {
             }
         }
         return -1;
+    }
+
+    /** "Nuevo León y Coahuila": the language's "and" joins two names in one run; it makes no compound. */
+    private boolean connectorAt(List<Word> words, int at) {
+        return words.get(at).folded().equals(Lexicon.fold(lex.connector));
     }
 
     /** A capitalized head right after the run: "Monroe Doctrine", "Ocampo Treaty". */
