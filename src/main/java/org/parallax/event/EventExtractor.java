@@ -92,7 +92,7 @@ public final class EventExtractor {
                 out.add(event(doc, s, section, f, a, out.size()));
             }
         }
-        return SameEvents.link(out);
+        return SameEvents.link(FollowingFigures.attach(doc, sentences, out, entities));
     }
 
     private static Event event(Document doc, Sentence s, String section, Frame f, ClauseEntities.Attached a, int n) {

@@ -58,13 +58,15 @@ public final class EntityResolver {
         Lexicon lex = Lexicon.of(doc.language());
         String text = doc.text();
         List<Word> words = Words.of(text, lex.abbreviations);
-        List<Seq> seqs = NameSequences.find(words, lex);
+        List<Seq> seqs = NameSequences.find(words, lex,
+                (from, to) -> gazetteer.knows(text.substring(words.get(from).start(), words.get(to - 1).end())));
         ActorFinder actors = new ActorFinder(lex, gazetteer);
-        List<ActorFinder.Person> people = actors.people(words, seqs);
+        Set<String> lowercase = PlaceFinder.lowercase(words);
+        List<ActorFinder.Person> people = actors.people(words, seqs, lowercase);
         PlaceFinder placeFinder = new PlaceFinder(lex, gazetteer);
         Set<Integer> personStarts = new HashSet<>();
         people.forEach(p -> personStarts.add(p.seq().from()));
-        List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts));
+        List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts, lowercase));
         // A surname standing in an enumeration of places is the place ("Puebla, Hidalgo and Tlaxcala").
         List<ActorFinder.Person> kept = new ArrayList<>();
         for (ActorFinder.Person p : people) {

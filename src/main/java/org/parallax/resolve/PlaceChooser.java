@@ -57,17 +57,34 @@ final class PlaceChooser {
         for (int k = 0; k < candidates.size(); k++) {
             firstPass.add(best(readings.get(k), lang, votes, total, List.of()).map(Match::place));
         }
+        List<List<Place>> neighbours = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            neighbours.add(neighbours(doc, words, candidates, firstPass, k));
+        }
+        // One sense per document: a name that is not marked as a division ("the state of") names one
+        // place throughout, the reading with the highest score summed over all its mentions.
+        Map<String, Map<Place, Double>> byName = new HashMap<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (!divisionCued(words, candidates.get(k).from())) {
+                Map<Place, Double> sum = byName.computeIfAbsent(Gazetteer.fold(candidates.get(k).name()), n -> new HashMap<>());
+                for (Match m : readings.get(k)) {
+                    sum.merge(m.place(), score(m, lang, votes, total, neighbours.get(k)), Double::sum);
+                }
+            }
+        }
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             PlaceFinder.Candidate c = candidates.get(k);
-            List<Place> neighbours = neighbours(doc, words, candidates, firstPass, k);
-            out.add(mention(doc, words, c, readings.get(k), lang, votes, total, neighbours));
+            Optional<Place> sense = divisionCued(words, c.from()) ? Optional.empty()
+                    : byName.getOrDefault(Gazetteer.fold(c.name()), Map.of()).entrySet().stream()
+                            .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            out.add(mention(doc, words, c, readings.get(k), lang, votes, total, neighbours.get(k), sense));
         }
         return out;
     }
 
     private PlaceMention mention(Document doc, List<Word> words, PlaceFinder.Candidate c, List<Match> matches, String lang,
-                                 Map<String, Double> votes, double total, List<Place> neighbours) {
+                                 Map<String, Double> votes, double total, List<Place> neighbours, Optional<Place> sense) {
         Span span = new Span(words.get(c.from()).start(), words.get(c.to() - 1).end());
         String text = span.of(doc.text());
         if (matches.isEmpty()) {
@@ -79,8 +96,12 @@ final class PlaceChooser {
             scores.put(m, score(m, lang, votes, total, neighbours));
         }
         ranked.sort(Comparator.comparingDouble((Match m) -> -scores.get(m)));
+        sense.flatMap(p -> ranked.stream().filter(m -> m.place().equals(p)).findFirst()).ifPresent(m -> {
+            ranked.remove(m);
+            ranked.add(0, m);
+        });
         double top = scores.get(ranked.get(0));
-        double second = ranked.size() > 1 ? scores.get(ranked.get(1)) : top - 1.0;
+        double second = ranked.size() > 1 ? Math.min(top, scores.get(ranked.get(1))) : top - 1.0;
         List<Place> alternatives = new ArrayList<>();
         for (int i = 1; i < ranked.size() && alternatives.size() < ALTERNATIVES; i++) {
             if (!alternatives.contains(ranked.get(i).place())) {

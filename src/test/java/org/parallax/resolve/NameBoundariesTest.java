@@ -1,0 +1,113 @@
+package org.parallax.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.ActorMention;
+import org.parallax.model.Document;
+import org.parallax.model.Language;
+import org.parallax.model.Place;
+import org.parallax.model.PlaceMention;
+import org.parallax.model.Span;
+
+/** Where a place name starts and ends, and when a name is a person, a doctrine or one place throughout. */
+class NameBoundariesTest {
+    private static final EntityResolver RESOLVER = new EntityResolver();
+
+    private static Entities resolve(Language lang, String text) {
+        return RESOLVER.resolve(new Document("test-" + lang, lang, "", text, List.of(), List.of(new Span(0, text.length())),
+                List.of(), Optional.empty(), List.of()));
+    }
+
+    private static List<String> placeTexts(Entities e) {
+        return e.places().stream().map(PlaceMention::text).toList();
+    }
+
+    private static Optional<Place> placeOf(Entities e, String text) {
+        return e.places().stream().filter(p -> p.text().equals(text)).findFirst().flatMap(PlaceMention::place);
+    }
+
+    @Test
+    void aCountryNameIsNotCutAtAWordThatStartsNoName() {
+        Entities e = resolve(Language.EN, "Rifles from the United States reached the border in 1866.");
+        assertThat(placeOf(e, "United States")).map(Place::countryCode).contains("US");
+    }
+
+    @Test
+    void aDivisionNameIsNotSplitBeforeAGivenName() {
+        Entities e = resolve(Language.ES, "El gobernador de Nuevo León y Coahuila rompió con el presidente.");
+        assertThat(placeTexts(e)).contains("Nuevo León").doesNotContain("León");
+        assertThat(placeOf(e, "Nuevo León")).map(Place::featureCode).contains("ADM1");
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Nuevo León");
+    }
+
+    @Test
+    void aPlaceNameInsideALongerNameIsNotThatPlace() {
+        Entities e = resolve(Language.EN, "Citing the Monroe Doctrine, the envoy protested. Godfrey Weitzel watched the river.");
+        assertThat(placeTexts(e)).doesNotContain("Monroe", "Godfrey");
+    }
+
+    @Test
+    void aGenericHeadLeadsAnotherPlaceThatStaysUnresolved() {
+        Entities e = resolve(Language.EN, "The garrison held the Cerro de las Ánimas and retreated to Isla del Carmen.");
+        assertThat(placeTexts(e)).contains("Cerro de las Ánimas", "Isla del Carmen").doesNotContain("Cerro", "Isla");
+        assertThat(placeOf(e, "Cerro de las Ánimas")).isEmpty();
+    }
+
+    @Test
+    void aBuildingNamedAfterACityIsLocatedInTheCity() {
+        Entities e = resolve(Language.EN, "The bishop was buried in the Puebla Cathedral in 1865.");
+        assertThat(placeOf(e, "Puebla Cathedral")).map(Place::name).contains("Puebla");
+    }
+
+    @Test
+    void aDoctrineNamedAfterAPersonIsNoPlaceInRomanceLanguages() {
+        Entities fr = resolve(Language.FR, "Washington invoque la doctrine Monroe contre la France.");
+        Entities es = resolve(Language.ES, "Washington invocó la doctrina Monroe contra Francia.");
+        assertThat(placeTexts(fr)).doesNotContain("Monroe");
+        assertThat(placeTexts(es)).doesNotContain("Monroe");
+    }
+
+    @Test
+    void aNameMeansOnePlaceThroughoutTheDocument() {
+        Entities e = resolve(Language.EN, "The army left Orizaba for Puebla. Puebla resisted for two months. "
+                + "Far to the north, the rebels held Mexicali and Ensenada, and a courier rode towards Puebla. "
+                + "Puebla fell in May.");
+        Set<Long> ids = e.places().stream().filter(p -> p.text().equals("Puebla")).map(p -> p.place().orElseThrow().geonameId())
+                .collect(Collectors.toSet());
+        assertThat(ids).hasSize(1);
+    }
+
+    @Test
+    void aCountryIsNobodysSurname() {
+        Entities e = resolve(Language.EN, "Maximilian of Mexico sailed in April. Royalists hoped to restore Mexico to a monarchy.");
+        assertThat(placeOf(e, "Mexico")).map(Place::featureCode).contains("PCLI");
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Mexico");
+    }
+
+    @Test
+    void everyPartOfACompoundSurnameNamesThePerson() {
+        Entities e = resolve(Language.EN, "Sebastián Lerdo de Tejada won the election. Four years later Lerdo ran again.");
+        assertThat(placeTexts(e)).doesNotContain("Lerdo");
+        assertThat(e.actors()).filteredOn(a -> a.text().equals("Lerdo")).extracting(ActorMention::actorId)
+                .containsExactly("person:tejada");
+    }
+
+    @Test
+    void aFullNameWithAnUnlistedGivenNameLendsItsSurname() {
+        Entities e = resolve(Language.EN, "Assaults led by Abel Douay broke the line. In March, Douay entered Colima.");
+        assertThat(e.actors()).filteredOn(a -> a.text().equals("Douay")).extracting(ActorMention::actorId)
+                .containsExactly("person:douay");
+    }
+
+    @Test
+    void capitalizedCommonNounsAreNotPeople() {
+        Entities e = resolve(Language.EN, "The Black Decree ordered executions; the decree was resented. "
+                + "A Grenadier Company marched, and a second company followed.");
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Black Decree", "Grenadier Company");
+    }
+}
