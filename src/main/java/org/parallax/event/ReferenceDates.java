@@ -29,6 +29,8 @@ final class ReferenceDates {
     private static final int MAX_GAP = 3;
     /** Lower-case words skipped between the event noun and the name: "of", "de la", "von der". */
     private static final int MAX_LINKS = 2;
+    /** How many earlier events a reference looks back over: a window keeps the cost linear in the text. */
+    private static final int LOOK_BACK = 400;
 
     private final String text;
     private final List<Token> tokens;
@@ -119,7 +121,7 @@ final class ReferenceDates {
 
     /** The latest earlier event of one of the types whose places or actors, or whose paragraph's scene, hold the name. */
     private static Optional<Event> referent(List<Event> earlier, Set<EventType> types, String name, int[] paragraphOf) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - LOOK_BACK; k--) {
             Event e = earlier.get(k);
             if (!types.contains(e.type()) || e.date().isEmpty() || e.modality() != Modality.ASSERTED || e.negated()) {
                 continue;
