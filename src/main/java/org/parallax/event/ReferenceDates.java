@@ -64,7 +64,7 @@ final class ReferenceDates {
                 if (ref == null) {
                     continue;
                 }
-                Optional<Span> name = nameAfter(ref.end());
+                Optional<Span> name = nameAfter(ref.end()).or(() -> possessorBefore(ref.start(), signal.end()));
                 if (name.isEmpty()) {
                     break;
                 }
@@ -75,7 +75,8 @@ final class ReferenceDates {
                     break;
                 }
                 EventDate d = referent.get().date().orElseThrow();
-                Span span = new Span(tokens.get(signal.start()).span().start(), name.get().end());
+                Span span = new Span(tokens.get(signal.start()).span().start(),
+                        Math.max(name.get().end(), tokens.get(ref.end() - 1).span().end()));
                 return Optional.of(new DatedExpression(span, span.of(text), d.value(), d.precision(), d.inferredYear(),
                         Optional.of(kind.equals("after") ? "AFTER" : "BEFORE"), true));
             }
@@ -117,6 +118,24 @@ final class ReferenceDates {
             }
         }
         return Optional.of(new Span(start, end));
+    }
+
+    /** "after Zaragoza's death": a capitalised possessor right before the event noun. */
+    private Optional<Span> possessorBefore(int noun, int from) {
+        if (noun - 1 < from) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(noun - 1);
+        String w = t.text();
+        boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")) && Character.isUpperCase(w.charAt(0));
+        if (!possessive) {
+            return Optional.empty();
+        }
+        int start = t.span().start();
+        for (int k = noun - 2; k >= from && Character.isUpperCase(tokens.get(k).text().charAt(0)); k--) {
+            start = tokens.get(k).span().start();
+        }
+        return Optional.of(new Span(start, t.span().end() - 2));
     }
 
     /** The latest earlier event of one of the types whose places or actors, or whose paragraph's scene, hold the name. */

@@ -79,6 +79,13 @@ class ReferenceDatesTest {
     }
 
     @Test
+    void anEnglishPossessorNamesTheActorOfTheEarlierEvent() {
+        List<Event> e = EventExtractorTest.events(Language.EN,
+                "General Tomas Ruiz died at Linares on 8 September 1871. After Ruiz's death, Colonel Ortiz surrendered the town.");
+        assertRelative(only(e, EventType.SURRENDER), "1871-09-08", "AFTER", "After Ruiz's death");
+    }
+
+    @Test
     void anEventNounWithoutATemporalRelationOrWithoutAnEarlierEventDatesNothing() {
         assertThat(EventExtractorTest.events(Language.EN,
                 "The rebels captured Tula on 2 May 1871. The fall of Tula surprised the governor, who fled to Monclova."))
