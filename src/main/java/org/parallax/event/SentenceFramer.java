@@ -111,7 +111,11 @@ final class SentenceFramer {
             if (parts.clauses.get(k).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }
-            Hit h = firstIn(k, parts.clauses.get(k).start());
+            // "The next day, Almonte, who had been minister of a government defeated in the war, issued a
+            // manifesto": a relative clause describes someone; the main clause tells what happened then.
+            boolean relativeClause = parts.clauses.get(k).opening() == Opening.WHICH && k + 1 < parts.clauses.size()
+                    && (parts.clauses.get(k + 1).opening() == Opening.COMMA || parts.clauses.get(k + 1).opening() == Opening.WHICH);
+            Hit h = relativeClause ? null : firstIn(k, parts.clauses.get(k).start());
             if (h != null) {
                 return h;
             }

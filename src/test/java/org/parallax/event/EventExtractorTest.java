@@ -146,4 +146,14 @@ class EventExtractorTest {
                         + "Al día siguiente, la flota desembarcó en Tampico.");
         assertThat(summary(e)).contains("desembarcó landing 1871-03-04");
     }
+
+    @Test
+    void aLeadingDateSkipsARelativeClauseAboutTheSubject() {
+        assertThat(summary(events(Language.EN, "On 4 May 1871 the rebels took Tula. The next day, Colonel Ruiz, who had been "
+                + "defeated at Celaya, and who was now in Tula, issued a manifesto.")))
+                .contains("manifesto proclamation 1871-05-05").doesNotContain("defeated battle 1871-05-05");
+        assertThat(summary(events(Language.FR, "Le 4 mai 1871, les rebelles prirent Tula. Le lendemain, le colonel Ruiz, "
+                + "qui avait été battu à Celaya, publia un manifeste.")))
+                .contains("manifeste proclamation 1871-05-05").doesNotContain("battu battle 1871-05-05");
+    }
 }
