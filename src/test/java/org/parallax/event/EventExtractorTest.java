@@ -156,4 +156,21 @@ class EventExtractorTest {
                 + "qui avait été battu à Celaya, publia un manifeste.")))
                 .contains("manifeste proclamation 1871-05-05").doesNotContain("battu battle 1871-05-05");
     }
+
+    @Test
+    void theNextDayAFewDaysLaterAndAfterMonthsCountFromThePreviousEventInEveryLanguage() {
+        assertThat(summary(events(Language.DE, "Die Rebellen eroberten Tula am 3. März 1871. Am nächsten Tag floh der "
+                + "Gouverneur. Einige Tage später landete die Flotte in Tampico. Nach sieben Monaten kapitulierten die Rebellen.")))
+                .containsExactly("eroberten capture 1871-03-03", "floh retreat 1871-03-04", "landete landing 1871-03-07",
+                        "kapitulierten surrender 1871-10");
+        assertThat(summary(events(Language.PT, "Os rebeldes tomaram Tula em 3 de março de 1871. No dia seguinte, o "
+                + "governador fugiu. Alguns dias depois, a frota desembarcou em Tampico.")))
+                .containsExactly("tomaram capture 1871-03-03", "fugiu retreat 1871-03-04", "desembarcou landing 1871-03-07");
+        assertThat(summary(events(Language.IT, "I ribelli presero Tula il 3 marzo 1871. Il giorno dopo il governatore "
+                + "fuggì. Pochi giorni dopo la flotta sbarcò a Tampico. Dopo sette mesi i ribelli si arresero.")))
+                .containsExactly("presero capture 1871-03-03", "fuggì retreat 1871-03-04", "sbarcò landing 1871-03-07",
+                        "arresero surrender 1871-10");
+        assertThat(events(Language.IT, "I ribelli presero Tula il 3 marzo 1871. Il giorno dopo il governatore fuggì."))
+                .last().satisfies(e -> assertThat(e.date().orElseThrow().anchor()).isEqualTo(Anchor.RELATIVE));
+    }
 }
