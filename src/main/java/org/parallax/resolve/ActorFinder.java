@@ -48,8 +48,9 @@ final class ActorFinder {
         for (Seq s : seqs) {
             int title = titleBefore(words, s.from());
             Person p = strongPerson(words, s, title);
-            if (p != null && !p.surname().isEmpty() && countryName(p.surname())) {
-                p = null; // "Maximilian of Mexico" is a sovereign's designation; "Mexico" is nobody's surname
+            if (p != null && !p.surname().isEmpty() && countryName(p.surname()) && s.length() > 2
+                    && NameSequences.particleLength(words, s.to() - 2, lex) == 1) {
+                p = null; // "Agustín I of Mexico": "of Mexico" is a sovereign's designation, not a surname
             }
             if (p != null) {
                 found.add(p);

@@ -69,8 +69,14 @@ public final class EntityResolver {
         List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts, lowercase));
         // A surname standing in an enumeration of places is the place ("Puebla, Hidalgo and Tlaxcala").
         List<ActorFinder.Person> kept = new ArrayList<>();
+        Set<String> fullNamed = new HashSet<>();
+        people.stream().filter(p -> !p.given().isEmpty()).forEach(p -> fullNamed.add(p.surname()));
         for (ActorFinder.Person p : people) {
-            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty();
+            // A surname of someone the text names in full stays the person's even in a list ("Tampico, Escobedo
+            // was based …"), unless it names a division ("Actopan, Hidalgo").
+            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty()
+                    && (!fullNamed.contains(p.surname()) || gazetteer.lookup(words.get(p.seq().from()).text()).stream()
+                            .anyMatch(m -> m.place().featureCode().equals("ADM1")));
             if (lone && gazetteer.knows(words.get(p.seq().from()).text()) && placeFinder.inPlaceList(words, p.seq(), candidates)) {
                 candidates.add(new PlaceFinder.Candidate(p.seq().from(), p.seq().to(), words.get(p.seq().from()).text(),
                         placeFinder.cued(words, p.seq().from()), true));

@@ -110,4 +110,39 @@ class NameBoundariesTest {
                 + "A Grenadier Company marched, and a second company followed.");
         assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Black Decree", "Grenadier Company");
     }
+
+    @Test
+    void aDivisionAfterACommaSaysWhichTownOfThatName() {
+        Entities e = resolve(Language.EN, "The column attacked the rebels at Santa Isabel, Chihuahua, and later took Alvarado, Veracruz.");
+        assertThat(placeOf(e, "Santa Isabel")).map(Place::admin1).contains("06");
+        assertThat(placeOf(e, "Chihuahua")).map(Place::featureCode).contains("ADM1");
+        assertThat(placeOf(e, "Alvarado")).map(Place::admin1).contains("30");
+    }
+
+    @Test
+    void theBigTownOfANameWinsOverASmallOneTaggedWithTheLanguage() {
+        Entities e = resolve(Language.EN, "The fleet blockaded Matamoros and sailed on to Mazatlán.");
+        assertThat(placeOf(e, "Matamoros")).map(Place::admin1).contains("28");
+        assertThat(placeOf(e, "Mazatlán")).map(Place::admin1).contains("25");
+    }
+
+    @Test
+    void aCountryWinsOverItsDivisionOfTheSameName() {
+        Entities e = resolve(Language.ES, "Solo Guatemala reconoció al nuevo gobierno.");
+        assertThat(placeOf(e, "Guatemala")).map(Place::featureCode).contains("PCLI");
+    }
+
+    @Test
+    void infoboxFieldNamesAndSeasonsAreNotPlaces() {
+        Entities e = resolve(Language.EN, "- Date: 8 December 1861\n- Place: Mexico\n\nThe rebels rose in the Spring of 1866 near Puebla.");
+        assertThat(placeTexts(e)).doesNotContain("Date", "Spring").contains("Mexico", "Puebla");
+    }
+
+    @Test
+    void aWarNamedAfterSomethingIsNotAPlace() {
+        Entities it = resolve(Language.IT, "Vidaurri aveva combattuto durante la guerra della Riforma.");
+        Entities en = resolve(Language.EN, "Vidaurri had fought in the Reform War.");
+        assertThat(placeTexts(it)).doesNotContain("Riforma");
+        assertThat(placeTexts(en)).doesNotContain("Reform");
+    }
 }
