@@ -145,4 +145,12 @@ class NameBoundariesTest {
         assertThat(placeTexts(it)).doesNotContain("Riforma");
         assertThat(placeTexts(en)).doesNotContain("Reform");
     }
+
+    @Test
+    void theNameEveryoneUsesFindsATownWithAnHonourInItsOfficialName() {
+        Entities e = resolve(Language.EN, "Arteaga occupied Tacámbaro and marched on Zitácuaro and Papantla.");
+        assertThat(placeOf(e, "Tacámbaro")).map(Place::name).contains("Tacámbaro de Codallos");
+        assertThat(placeOf(e, "Zitácuaro")).map(Place::admin1).contains("16");
+        assertThat(placeOf(e, "Papantla")).map(Place::admin1).contains("30");
+    }
 }
