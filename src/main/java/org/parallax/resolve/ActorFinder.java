@@ -259,6 +259,10 @@ final class ActorFinder {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!words.get(i).isWord()) {
+                i++; // a phrase starts at a word: ". The French" is "The French"
+                continue;
+            }
             int matched = 0;
             Lexicon.Group group = null;
             for (int n = Math.min(lex.longestPhrase, words.size() - i); n >= 1 && group == null; n--) {
