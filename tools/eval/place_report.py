@@ -5,7 +5,8 @@ usage: tools/eval/place_report.py ENTITIES.jsonl [JUDGEMENTS.tsv] > REPORT.md
 ENTITIES.jsonl is the output of `parallax entities FILE`. One row per distinct (name, chosen place) with
 the number of mentions, the chosen gazetteer entry (id, name, feature, country, coordinates, confidence)
 and up to three alternatives. JUDGEMENTS.tsv (name<TAB>verdict<TAB>why, written by a reader of the
-report) marks rows as `wrong` or `ok`; the report ends with the count of mentions judged wrong.
+report, one row per `name@geonameid` or `name@unresolved`) marks readings as `wrong` or `ok`; a
+reading that changes is not judged until a reader looks at it again; the report ends with the count of mentions judged wrong.
 """
 import collections
 import json
@@ -44,7 +45,7 @@ def main(argv):
         else:
             chosen, feature, country = f"{d['resolved']} ({gid})", d['feature'], d.get('country') or '-'
             where, conf = f"{d['lat']:.3f}, {d['lon']:.3f}", f"{d['confidence']:.2f}"
-        verdict, why = judged.get(name, ('', ''))
+        verdict, why = judged.get(f"{name}@{'unresolved' if gid is None else gid}", ('', ''))
         if verdict == 'wrong':
             wrong += row['n']
         print(f"| {row['n']} | {name} | {chosen} | {feature} | {country} | {where} | {conf} | {alts} | {verdict} {why} |")

@@ -72,6 +72,11 @@ final class PlaceFinder {
         if (headBefore(words, s.from()) || infoboxKey(text, words, s)) {
             return; // "la doctrine Monroe", "il trattato di ..." name a doctrine or a treaty; "Date:" is a field
         }
+        if (featureBefore(words, s.from()) && !namesFeature(text, words, s)) {
+            // "le fort San Javier", "il colle di San Gregorio": the fort or the hill, not the town so named.
+            out.add(new Candidate(s.from(), s.to(), text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end()), true, false));
+            return;
+        }
         if (lex.placeWords.contains(words.get(s.from()).folded()) && s.length() > 1
                 && knownEnd(text, words, s.from(), s.to()) < 0) {
             // "Sierra Hermosa", "Fort San Javier": a generic word leads the name of another place than the town after it.
@@ -147,6 +152,22 @@ final class PlaceFinder {
     /** "Nuevo León y Coahuila": the language's "and" joins two names in one run; it makes no compound. */
     private boolean connectorAt(List<Word> words, int at) {
         return words.get(at).folded().equals(Lexicon.fold(lex.connector));
+    }
+
+    /** A lowercase generic feature word right before the run, maybe through a particle: "fort", "colle di". */
+    private boolean featureBefore(List<Word> words, int at) {
+        int k = at - 1;
+        if (k > 0 && NameSequences.particleLength(words, k, lex) == 1) {
+            k--;
+        }
+        return k >= 0 && words.get(k).isWord() && !words.get(k).capitalized() && lex.featureWords.contains(words.get(k).folded());
+    }
+
+    /** Whether the run's name is known as a river, a sea or another feature that is not a settlement. */
+    private boolean namesFeature(String text, List<Word> words, Seq s) {
+        return gazetteer.lookup(text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end())).stream()
+                .anyMatch(m -> !m.place().featureCode().startsWith("PPL") && !m.place().featureCode().equals("ADM1")
+                        && !m.place().featureCode().equals("PCLI"));
     }
 
     /** A field name of an infobox line: "- Date: 8 December 1861". */

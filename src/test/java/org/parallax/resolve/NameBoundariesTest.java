@@ -153,4 +153,21 @@ class NameBoundariesTest {
         assertThat(placeOf(e, "Zitácuaro")).map(Place::admin1).contains("16");
         assertThat(placeOf(e, "Papantla")).map(Place::admin1).contains("30");
     }
+
+    @Test
+    void aFortOrAHillNamedLikeATownIsNotTheTown() {
+        Entities fr = resolve(Language.FR, "Le 29 mars, les Français prennent le fort San Javier.");
+        Entities it = resolve(Language.IT, "Il 29 marzo i francesi presero il forte di San Javier.");
+        Entities es = resolve(Language.ES, "El 17 de marzo atacaron el cerro de San Gregorio.");
+        assertThat(placeOf(fr, "San Javier")).isEmpty();
+        assertThat(placeOf(it, "San Javier")).isEmpty();
+        assertThat(placeOf(es, "San Gregorio")).isEmpty();
+        assertThat(placeTexts(fr)).contains("San Javier");
+    }
+
+    @Test
+    void aBuildingOfATownIsInTheTown() {
+        Entities e = resolve(Language.EN, "The bishop preached in the cathedral of Puebla.");
+        assertThat(placeOf(e, "Puebla")).map(Place::name).contains("Puebla");
+    }
 }
