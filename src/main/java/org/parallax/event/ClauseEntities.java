@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.event.SentenceFramer.Frame;
+import org.parallax.model.ActorKind;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
@@ -63,7 +64,8 @@ final class ClauseEntities {
                 anaphoricPlace(parts, c).ifPresent(places::add);
             }
         }
-        List<ActorMention> actors = here.actors().stream()
+        // A country is the event's place; it is counted as a participant only in the entity list.
+        List<ActorMention> actors = here.actors().stream().filter(a -> a.kind() != ActorKind.STATE)
                 .filter(a -> clauses.contains(parts.clauseAtOffset(a.span().start()))).toList();
         List<Figure> figures = here.figures().stream()
                 .filter(f -> clauses.contains(parts.clauseAtOffset(f.span().start()))).toList();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.ActorKind;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
@@ -98,6 +99,12 @@ public final class EntityResolver {
         List<ActorMention> personMentions = ActorFinder.mentions(text, words, kept);
         List<ActorMention> actorMentions = new ArrayList<>(personMentions);
         actorMentions.addAll(actors.groups(text, words));
+        // A country named in the text is also a state taking part: one id per country in every language.
+        for (PlaceMention m : places) {
+            m.place().filter(p -> p.featureCode().equals("PCLI")).ifPresent(p -> actorMentions.add(new ActorMention(m.span(),
+                    m.text(), "state:" + p.countryCode().toLowerCase(java.util.Locale.ROOT), p.name(), ActorKind.STATE,
+                    java.util.Optional.empty())));
+        }
         actorMentions.sort(Comparator.comparing(ActorMention::span));
         List<Figure> figures = new FigureReader(lex).read(text, words);
         int[] wordAt = wordIndex(text, words);

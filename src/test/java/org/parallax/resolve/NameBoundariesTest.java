@@ -86,7 +86,8 @@ class NameBoundariesTest {
     void aCountryIsNobodysSurname() {
         Entities e = resolve(Language.EN, "Maximilian of Mexico sailed in April. Royalists hoped to restore Mexico to a monarchy.");
         assertThat(placeOf(e, "Mexico")).map(Place::featureCode).contains("PCLI");
-        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Mexico");
+        assertThat(e.actors()).filteredOn(a -> a.text().equals("Mexico")).extracting(ActorMention::actorId)
+                .containsExactly("state:mx");
     }
 
     @Test
@@ -169,5 +170,15 @@ class NameBoundariesTest {
     void aBuildingOfATownIsInTheTown() {
         Entities e = resolve(Language.EN, "The bishop preached in the cathedral of Puebla.");
         assertThat(placeOf(e, "Puebla")).map(Place::name).contains("Puebla");
+    }
+
+    @Test
+    void aCountryIsAStateWithOneIdInEveryLanguage() {
+        List<String> ids = List.of(resolve(Language.FR, "La France envahit le Mexique en 1862."),
+                        resolve(Language.IT, "La Francia invase il Messico nel 1862."),
+                        resolve(Language.DE, "Frankreich marschierte 1862 in Mexiko ein."))
+                .stream().map(e -> e.actors().stream().filter(a -> a.kind() == org.parallax.model.ActorKind.STATE)
+                        .map(ActorMention::actorId).sorted().toList().toString()).toList();
+        assertThat(ids).containsOnly("[state:fr, state:mx]");
     }
 }
