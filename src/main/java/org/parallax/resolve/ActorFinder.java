@@ -305,15 +305,21 @@ final class ActorFinder {
                 id = lastIdBySurname.getOrDefault(p.surname(), id);
             }
             ids.add(id);
-            String name = text.substring(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            String name = text.substring(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             longestName.merge(id, name, (a, b) -> b.length() > a.length() ? b : a);
         }
         List<ActorMention> out = new ArrayList<>();
         for (int k = 0; k < people.size(); k++) {
             Person p = people.get(k);
-            Span span = new Span(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            Span span = new Span(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             out.add(new ActorMention(span, span.of(text), ids.get(k), longestName.get(ids.get(k)), ActorKind.PERSON, p.side()));
         }
         return out;
+    }
+
+    /** Where a name ends: a ruler's number that ends the sentence leaves the full stop out ("Agustín I."). */
+    private static int nameEnd(List<Word> words, Seq s) {
+        Word last = words.get(s.to() - 1);
+        return NameSequences.isNumeral(last) && last.text().endsWith(".") ? last.end() - 1 : last.end();
     }
 }

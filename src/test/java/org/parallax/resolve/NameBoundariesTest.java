@@ -181,4 +181,10 @@ class NameBoundariesTest {
                         .map(ActorMention::actorId).sorted().toList().toString()).toList();
         assertThat(ids).containsOnly("[state:fr, state:mx]");
     }
+
+    @Test
+    void aRulersNumberAtTheEndOfASentenceNeitherKeepsTheStopNorJoinsTheNextSentence() {
+        Entities e = resolve(Language.EN, "They dreamed of the empire of Agustín I. Through the war, many changed sides.");
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Agustín I");
+    }
 }
