@@ -64,6 +64,9 @@ final class EntitiesCommand implements Callable<Integer> {
             p.place().ifPresentOrElse(place -> {
                 row.put("geonameid", place.geonameId());
                 row.put("resolved", place.name());
+                if (Character.isLowerCase(p.text().charAt(0))) {
+                    row.put("refers_to", place.name()); // "the city" standing for the last town named
+                }
                 row.put("country", place.countryCode());
                 row.put("feature", place.featureCode());
                 row.put("lat", place.lat());
