@@ -12,7 +12,8 @@ import java.util.Set;
  * Chooses the pairs of statements worth scoring, so that cost grows with the number of statements times a
  * bounded neighbourhood rather than with its square: dated statements meet the {@code maxBucket} nearest
  * statements in time of each edition within the same type family and date window; undated ones meet the
- * statements that share an actor or a place with them; infobox facts and period statements meet their own kind.
+ * statements that share an actor, a place, a figure or a name with them (at most {@code maxBucket} per anchor);
+ * infobox facts and period statements meet their own kind.
  */
 final class Blocking {
     private final AlignmentSettings settings;
@@ -35,11 +36,13 @@ final class Blocking {
                 s.actorIds.forEach(a -> byAnchor.computeIfAbsent(f + "|a|" + a, k -> new ArrayList<>()).add(s));
                 s.placeIds.forEach(p -> byAnchor.computeIfAbsent(f + "|p|" + p, k -> new ArrayList<>()).add(s));
                 s.placeNames.forEach(p -> byAnchor.computeIfAbsent(f + "|n|" + p, k -> new ArrayList<>()).add(s));
+                s.figures.forEach(x -> byAnchor.computeIfAbsent(f + "|f|" + x, k -> new ArrayList<>()).add(s));
+                s.names.forEach(x -> byAnchor.computeIfAbsent(f + "|k|" + x, k -> new ArrayList<>()).add(s));
             }
         }
         byFamilyEdition.values().forEach(l -> l.sort(Comparator.comparingLong(Statement::first)));
         for (Statement s : all) {
-            if (s.member.role() != Alignment.Role.EVENT) {
+            if (s.member.role() != Alignment.Role.EVENT && s.member.role() != Alignment.Role.FACT) {
                 continue;
             }
             if (s.interval.isPresent()) {
@@ -56,10 +59,13 @@ final class Blocking {
                     s.actorIds.forEach(a -> bucket(s, byAnchor.get(f + "|a|" + a), seen, out));
                     s.placeIds.forEach(p -> bucket(s, byAnchor.get(f + "|p|" + p), seen, out));
                     s.placeNames.forEach(p -> bucket(s, byAnchor.get(f + "|n|" + p), seen, out));
+                    s.figures.forEach(x -> bucket(s, byAnchor.get(f + "|f|" + x), seen, out));
+                    s.names.forEach(x -> bucket(s, byAnchor.get(f + "|k|" + x), seen, out));
                 }
             }
         }
-        List<Statement> facts = all.stream().filter(s -> s.member.role() != Alignment.Role.EVENT).toList();
+        List<Statement> facts = all.stream().filter(s -> s.member.role() == Alignment.Role.INFOBOX
+                || s.member.role() == Alignment.Role.PERIOD).toList();
         for (int i = 0; i < facts.size() && i < settings.maxBucket() * editions; i++) {
             for (int j = i + 1; j < facts.size() && j < settings.maxBucket() * editions; j++) {
                 add(facts.get(i), facts.get(j), seen, out);

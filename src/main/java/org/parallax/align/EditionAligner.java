@@ -89,6 +89,10 @@ public final class EditionAligner {
                 all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.INFOBOX), families,
                         settings.approxSlackDays()));
             }
+            for (var ev : ed.facts()) {
+                all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.FACT), families,
+                        settings.approxSlackDays()));
+            }
             for (var ev : ed.periods()) {
                 all.add(new Statement(all.size(), e, new Alignment.Member(ed.docId(), ev, Alignment.Role.PERIOD), families,
                         settings.approxSlackDays()));
@@ -100,7 +104,7 @@ public final class EditionAligner {
     private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions) {
         Alignment.Role ra = a.member.role();
         Alignment.Role rb = b.member.role();
-        if (ra == Alignment.Role.EVENT && rb == Alignment.Role.EVENT) {
+        if ((ra == Alignment.Role.EVENT && rb == Alignment.Role.EVENT) || (ra == Alignment.Role.FACT && rb == Alignment.Role.FACT)) {
             PairScorer.Score s = scorer.score(a, b);
             return new Scored(a, b, s.value(), s.anchors());
         }
@@ -149,6 +153,9 @@ public final class EditionAligner {
 
     /** Two statements of one edition tell the same thing only on strong evidence, or when marked as a repeat. */
     private static boolean sameWithinEdition(Statement a, Statement b, Scored s) {
+        if (a.member.role() == Alignment.Role.FACT || b.member.role() == Alignment.Role.FACT) {
+            return false;
+        }
         if (a.member.role() != Alignment.Role.EVENT || b.member.role() != Alignment.Role.EVENT) {
             return a.member.role() != b.member.role() && s.score >= 0.6;
         }

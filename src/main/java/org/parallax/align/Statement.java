@@ -46,7 +46,7 @@ final class Statement {
         this.placeNames = names;
         this.actorIds = e.actors().stream().map(ActorMention::actorId).collect(Collectors.toSet());
         this.figures = e.figures().stream().map(f -> f.value()).collect(Collectors.toSet());
-        String text = member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger();
+        String text = member.role() == Alignment.Role.EVENT || member.role() == Alignment.Role.FACT ? e.sentence() : e.trigger();
         this.words = CognateKeys.of(text);
         this.names = CognateKeys.names(text);
     }

@@ -16,6 +16,8 @@ import org.parallax.model.InfoboxEntry;
 import org.parallax.model.Modality;
 import org.parallax.model.Precision;
 import org.parallax.model.Span;
+import org.parallax.model.Sentence;
+import org.parallax.resolve.EntityResolver;
 import org.parallax.segment.Segmenter;
 
 /**
@@ -26,24 +28,28 @@ import org.parallax.segment.Segmenter;
  */
 final class EditionReader {
     private final EventExtractor extractor;
+    private final EntityResolver resolver;
     private final Segmenter segmenter = new Segmenter();
 
     EditionReader() {
-        this(new EventExtractor());
+        this(new EntityResolver());
     }
 
-    EditionReader(EventExtractor extractor) {
-        this.extractor = extractor;
+    private EditionReader(EntityResolver resolver) {
+        this.resolver = resolver;
+        this.extractor = new EventExtractor(segmenter, resolver);
     }
 
     Edition read(Document doc) {
         List<Event> events = extractor.extract(doc);
+        List<Sentence> sentences = segmenter.sentences(doc);
         List<Event> box = new ArrayList<>();
         for (InfoboxFact f : extractor.infobox(doc)) {
             fact(doc, f, box.size()).ifPresent(box::add);
         }
-        List<Event> periods = PeriodStatements.find(doc, segmenter.sentences(doc), events);
-        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods);
+        List<Event> periods = PeriodStatements.find(doc, sentences, events);
+        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc));
+        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 
     private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {

@@ -1,0 +1,58 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.model.ActorKind;
+import org.parallax.model.Document;
+import org.parallax.model.Event;
+import org.parallax.model.EventType;
+import org.parallax.model.Figure;
+import org.parallax.model.InfoboxEntry;
+import org.parallax.model.Modality;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.resolve.Entities;
+
+/**
+ * The facts an edition states outside dated events: a sentence with no time expression is no event for the
+ * events stage, yet "The garrison numbered 15,000 men" or "the attack was led by Ney" is what editions most
+ * often disagree on. Every sentence that holds no event and states a counted figure or names a person becomes
+ * an undated statement with the sentence's places, actors and figures.
+ */
+final class UndatedFacts {
+    private UndatedFacts() {
+    }
+
+    static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events, Entities entities) {
+        Set<Integer> told = events.stream().map(Event::sentenceIndex).collect(Collectors.toSet());
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (told.contains(s.index()) || inInfobox(doc, s.span())) {
+                continue;
+            }
+            Entities here = entities.within(s.span());
+            List<Figure> figures = here.figures().stream().filter(f -> !FacetValues.unitClass(f).equals("other")).toList();
+            boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
+            if (figures.isEmpty() && !person) {
+                continue;
+            }
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, Optional.empty(), here.places(),
+                    here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
+        }
+        return out;
+    }
+
+    private static boolean inInfobox(Document doc, Span span) {
+        for (InfoboxEntry e : doc.infobox()) {
+            if (span.overlaps(e.keySpan()) || span.overlaps(e.valueSpan())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
