@@ -60,7 +60,7 @@ public final class EditionAligner {
                 within.add(s);
             }
         }
-        Grouping groups = new Grouping(all, editions.size());
+        Grouping groups = new Grouping(all, editions.size(), settings.nearWindowDays());
         cross.sort(Comparator.comparingDouble((Scored s) -> -s.score));
         cross.forEach(groups::accept);
         groups.attachContinuations(scored, settings.threshold() / 2);
@@ -123,16 +123,24 @@ public final class EditionAligner {
         return null;
     }
 
-    /** Two period statements: the named things must match (actor ids or cognate words) and the ranges overlap. */
+    /**
+     * Two period statements: the named things must be one name (the cognate keys of one contain the other's:
+     * "Secondo Impero messicano" and "Second Empire mexicain" are one name, "Second Franco-Mexican War" is
+     * another), and the ranges must overlap.
+     */
     private Scored period(PairScorer scorer, Statement a, Statement b) {
+        if (a.words.isEmpty() || b.words.isEmpty() || !(a.words.containsAll(b.words) || b.words.containsAll(a.words))) {
+            return null;
+        }
         double words = PairScorer.words(a, b);
         boolean actor = a.actorIds.stream().anyMatch(b.actorIds::contains);
         double date = a.interval.isPresent() && b.interval.isPresent() ? scorer.date(a.interval.get(), b.interval.get()) : 0;
-        double s = 0.6 * Math.max(words, actor ? 1.0 : 0.0) + 0.4 * date;
-        List<String> anchors = new ArrayList<>(actor ? List.of("actors") : List.of());
-        if (words >= 0.3) {
-            anchors.add("words");
+        if (date <= 0) {
+            return null;
         }
+        double s = 0.6 + 0.4 * date;
+        List<String> anchors = new ArrayList<>(actor ? List.of("actors") : List.of());
+        anchors.add("names");
         return new Scored(a, b, s, anchors);
     }
 

@@ -19,9 +19,12 @@ final class Grouping {
     private final BitSet[] editionsOf;
     private final BitSet[] matchedIn;
     private final List<EditionAligner.Scored> accepted = new ArrayList<>();
+    private final List<List<Statement>> membersOf = new ArrayList<>();
+    private final long windowDays;
 
-    Grouping(List<Statement> all, int editions) {
+    Grouping(List<Statement> all, int editions, long windowDays) {
         this.all = all;
+        this.windowDays = windowDays;
         this.parent = new int[all.size()];
         this.editionsOf = new BitSet[all.size()];
         this.matchedIn = new BitSet[all.size()];
@@ -30,6 +33,7 @@ final class Grouping {
             editionsOf[i] = new BitSet(editions);
             editionsOf[i].set(all.get(i).edition);
             matchedIn[i] = new BitSet(editions);
+            membersOf.add(new ArrayList<>(List.of(all.get(i))));
         }
     }
 
@@ -41,7 +45,7 @@ final class Grouping {
         }
         int ra = find(a);
         int rb = find(b);
-        if (ra == rb || editionsOf[ra].intersects(editionsOf[rb])) {
+        if (ra == rb || editionsOf[ra].intersects(editionsOf[rb]) || !coherent(membersOf.get(ra), membersOf.get(rb))) {
             return;
         }
         union(ra, rb);
@@ -131,7 +135,26 @@ final class Grouping {
         return i;
     }
 
+    /**
+     * Whether two groups may become one: every dated statement of one must lie within the alignment window of
+     * every dated statement of the other. Without this a coarse statement ("the war, 1861–1867") links to two
+     * occurrences years apart and glues them into one group.
+     */
+    private boolean coherent(List<Statement> a, List<Statement> b) {
+        for (Statement x : a) {
+            for (Statement y : b) {
+                if (x.interval.isPresent() && y.interval.isPresent()
+                        && x.interval.get().gapDays(y.interval.get()) > windowDays) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void union(int ra, int rb) {
+        membersOf.get(ra).addAll(membersOf.get(rb));
+        membersOf.get(rb).clear();
         parent[rb] = ra;
         editionsOf[ra].or(editionsOf[rb]);
     }

@@ -21,7 +21,7 @@ final class PairScorer {
     static final double W_FIGURES = 0.10;
     static final double W_NAMES = 0.20;
     /** The anchors that say two statements are about the same thing, beyond being of a kind and near in time. */
-    static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures");
+    static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures", "same-day");
 
     private final AlignmentSettings settings;
 
@@ -66,6 +66,11 @@ final class PairScorer {
         weight += W_TYPE;
         if (type == 1.0) {
             anchors.add("type");
+            // One article's editions rarely tell two occurrences of one type on the same day: the day and the type
+            // identify the occurrence even when the places and names are written too differently to meet.
+            if (a.interval.isPresent() && a.interval.equals(b.interval) && a.interval.get().days() == 1) {
+                anchors.add("same-day");
+            }
         }
         double words = words(a, b);
         sum += W_WORDS * words;
@@ -109,8 +114,13 @@ final class PairScorer {
     }
 
     private double place(Statement a, Statement b) {
-        if (a.placeIds.stream().anyMatch(b.placeIds::contains)) {
+        // A shared town says "the same occurrence"; a shared country or province ("Portugal ratified", "in
+        // Mexico") is named by most sentences of an article about that country and says little.
+        if (a.places.stream().anyMatch(p -> b.placeIds.contains(p.geonameId()) && spot(p))) {
             return 1.0;
+        }
+        if (a.placeIds.stream().anyMatch(b.placeIds::contains)) {
+            return 0.5;
         }
         if (a.placeNames.stream().anyMatch(b.placeNames::contains)) {
             return 0.9;
@@ -126,6 +136,11 @@ final class PairScorer {
             }
         }
         return best;
+    }
+
+    static boolean spot(Place p) {
+        String code = p.featureCode();
+        return !(code.startsWith("PCL") || code.startsWith("ADM") || code.equals("CONT") || code.equals("RGN") || code.isEmpty());
     }
 
     private static boolean sharesFigure(Statement a, Statement b) {

@@ -39,7 +39,7 @@ final class Statement {
         // Every mention's words and resolved name: an edition whose resolver left "Veracruz" unresolved still
         // meets one that resolved it.
         Set<String> names = new java.util.HashSet<>();
-        e.places().forEach(p -> {
+        e.places().stream().filter(p -> p.place().map(PairScorer::spot).orElse(true)).forEach(p -> {
             names.add(CognateKeys.fold(p.text()));
             p.place().ifPresent(pl -> names.add(CognateKeys.fold(pl.name())));
         });

@@ -41,13 +41,19 @@ final class EditionReader {
     }
 
     Edition read(Document doc) {
-        List<Event> events = extractor.extract(doc);
+        List<Event> extracted = extractor.extract(doc);
+        // A range written right after a name ("the Second Mexican Empire (1864–1867)") gives that name its period:
+        // it is compared with the periods other editions give to the same name, not with dated occurrences.
+        List<Event> named = PeriodStatements.named(extracted);
+        List<Event> events = extracted.stream().filter(e -> named.stream().noneMatch(p -> p.triggerSpan().equals(e.triggerSpan())
+                && p.sentenceIndex() == e.sentenceIndex())).toList();
         List<Sentence> sentences = segmenter.sentences(doc);
         List<Event> box = new ArrayList<>();
         for (InfoboxFact f : extractor.infobox(doc)) {
             fact(doc, f, box.size()).ifPresent(box::add);
         }
-        List<Event> periods = PeriodStatements.find(doc, sentences, events);
+        List<Event> periods = new ArrayList<>(named);
+        periods.addAll(PeriodStatements.find(doc, sentences, extracted));
         List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc));
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }

@@ -77,10 +77,7 @@ final class FacetValues {
     List<Value> figures(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (Figure f : m.event().figures()) {
-            String unit = unitClass(f.unit());
-            if (!unit.equals("other")) {
-                out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
-            }
+            out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
         }
         return out;
     }
@@ -125,9 +122,22 @@ final class FacetValues {
     List<Value> places(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (PlaceMention p : m.event().places()) {
+            if (insideName(m.event(), p)) {
+                continue;
+            }
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));
         }
         return out;
+    }
+
+    /** The places of a statement that may locate it: spots, and names the resolver left unresolved. */
+    List<Value> located(Alignment.Member m) {
+        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().map(FacetValues::locating).orElse(true)).toList();
+    }
+
+    /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
+    List<Value> spots(Alignment.Member m) {
+        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().filter(FacetValues::locating).isPresent()).toList();
     }
 
     Relation places(Value x, Value y) {
@@ -146,7 +156,42 @@ final class FacetValues {
         if (p.geonameId() == q.geonameId() || p.distanceKm(q) <= tolerances.placeDistanceKm() || within(p, q) || within(q, p)) {
             return Relation.AGREE;
         }
-        return Relation.CONTRADICT;
+        // A country, division or region named in a sentence is more often a party ("Portugal ratified") or a
+        // setting than the spot where the thing happened: only two spots can contradict each other.
+        return locating(p) && locating(q) ? Relation.CONTRADICT : Relation.UNKNOWN;
+    }
+
+    /** Whether a place is a spot an occurrence can happen at (a town, a fort, a mountain, a bay), not an area. */
+    static boolean locating(Place p) {
+        String code = p.featureCode();
+        // A river runs past many places: "crossed the Danube at Tulln" is located by the town, not the river.
+        return !(code.startsWith("PCL") || code.startsWith("ADM") || code.equals("CONT") || code.equals("RGN")
+                || code.equals("ZN") || code.equals("TERR") || code.equals("OCN") || code.startsWith("STM") || code.isEmpty());
+    }
+
+    /**
+     * Whether the mention is one word of a longer proper name ("Kara" in "Kara Mustafa", "Reyes" in "Reyes
+     * Católicos"): a capitalized word right before or after it, other than the first word of the sentence,
+     * makes it part of a name the resolver did not see whole.
+     */
+    static boolean insideName(org.parallax.model.Event e, PlaceMention p) {
+        String s = e.sentence();
+        int start = p.span().start() - e.sentenceSpan().start();
+        int end = p.span().end() - e.sentenceSpan().start();
+        if (start < 0 || end > s.length()) {
+            return false;
+        }
+        boolean nextCapital = end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1));
+        int prevEnd = start - 1;
+        boolean prevCapital = false;
+        if (prevEnd > 0 && s.charAt(prevEnd) == ' ') {
+            int w = prevEnd;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                w--;
+            }
+            prevCapital = w > 0 && w < prevEnd && Character.isUpperCase(s.charAt(w));
+        }
+        return nextCapital || prevCapital;
     }
 
     /** Whether {@code inner} lies in the country or first-level division {@code outer}. */
@@ -177,6 +222,54 @@ final class FacetValues {
 
     static String actorKind(Value v) {
         return ((ActorMention) v.datum()).kind().name();
+    }
+
+    /**
+     * A person named by name, not a country or a place the recognizer took for one ("Mexique" in "golfe du
+     * Mexique"): a person whose name shares a word with a place named in the same sentence is left out.
+     */
+    static boolean namedPerson(Value v) {
+        ActorMention a = (ActorMention) v.datum();
+        if (a.kind() != org.parallax.model.ActorKind.PERSON) {
+            return false;
+        }
+        java.util.Set<String> keys = nameKeys(a.text() + " " + a.name());
+        for (PlaceMention p : v.member().event().places()) {
+            if (nameKeys(p.text() + " " + p.place().map(Place::name).orElse("")).stream().anyMatch(keys::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two person names may be one name written in two languages ("Julius II" / "Jules II", "Ney" / "Michel Ney"). */
+    static boolean cognateNames(Value x, Value y) {
+        ActorMention a = (ActorMention) x.datum();
+        ActorMention b = (ActorMention) y.datum();
+        java.util.Set<String> ka = nameKeys(a.text() + " " + a.name());
+        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream().anyMatch(ka::contains);
+    }
+
+    /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */
+    static java.util.Set<String> nameKeys(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            String f = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .toLowerCase(Locale.ROOT).replace('x', 's').replace('q', 'c').replace('k', 'c').replace('z', 's');
+            StringBuilder k = new StringBuilder();
+            for (char c : f.toCharArray()) {
+                if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {
+                    k.append(c);
+                }
+            }
+            if (k.length() >= 2) {
+                out.add(k.toString());
+            }
+        }
+        return out;
     }
 
     private static boolean foldedEquals(String a, String b) {

@@ -34,24 +34,52 @@ final class GroupFindings {
         boolean inside = !group.crossEdition();
         String subject = Subjects.of(group);
         List<FindingsReport.Entry> out = new ArrayList<>();
-        Map<String, List<FacetValues.Value>> dates = byEdition(group, m -> values.date(m).stream().toList());
-        boolean period = dates.values().stream().flatMap(List::stream).anyMatch(FacetValues::isPeriod);
-        facet(group, inside, period ? "period" : "date", subject, dates, values::dates, out);
-        Map<String, Map<String, List<FacetValues.Value>>> byUnit = new LinkedHashMap<>();
-        byEdition(group, values::figures).forEach((doc, vs) -> vs.forEach(v -> byUnit
-                .computeIfAbsent(FacetValues.unitClass((org.parallax.model.Figure) v.datum()), k -> new LinkedHashMap<>())
-                .computeIfAbsent(doc, k -> new ArrayList<>()).add(v)));
+        // A period is compared with periods and a dated occurrence with dates: "launched late in 1862" says
+        // nothing against "the war, 1861–1867".
+        Map<String, List<FacetValues.Value>> periods = byEdition(group, m -> values.date(m).filter(FacetValues::isPeriod).stream().toList());
+        Map<String, List<FacetValues.Value>> points = byEdition(group, m -> values.date(m).filter(v -> !FacetValues.isPeriod(v)).stream().toList());
+        facet(group, inside, "period", subject, periods, values::dates, out);
+        facet(group, inside, "date", subject, points, values::dates, out);
+        Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
-        facet(group, inside, "place", subject, single(byEdition(group, values::places)), values::places, out);
+        facet(group, inside, "place", subject, single(byEdition(group, values::located)), values::places, out);
         if (!inside) {
             actors(group, subject, out);
+        }
+        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out of.
+        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
             omissions(group, "date", subject, byEdition(group, m -> m.event().date().isPresent()
                     ? List.of(values.date(m).orElse(new FacetValues.Value(m, m.event().date().get().value(),
-                            m.event().date().get().text(), 1, null))) : List.of()), out);
-            byUnit.forEach((unit, vs) -> omissions(group, "figure", subject + " — " + unit, vs, out));
-            omissions(group, "place", subject, byEdition(group, values::places), out);
+                            m.event().date().get().text(), 1, null))) : List.of()), null, out);
+            byUnit.forEach((unit, vs) -> omissions(group, "figure", subject + " — " + unit, vs, values::figures, out));
+            omissions(group, "place", subject, byEdition(group, values::spots), values::places, out);
         }
         return out;
+    }
+
+    /**
+     * The group's figures by what they count. A figure whose counted thing the recognizer did not know ("12,000
+     * galley slaves") counts the same as the other editions' figure when each edition gives one figure only: it
+     * joins their unit when they agree on one, else a unit of its own ("count"); among several figures it is left out.
+     */
+    private Map<String, Map<String, List<FacetValues.Value>>> byUnit(Alignment group) {
+        Map<String, List<FacetValues.Value>> figures = byEdition(group, values::figures);
+        List<String> known = figures.values().stream().filter(vs -> vs.size() == 1).map(vs -> unit(vs.get(0)))
+                .filter(u -> !u.equals("other")).distinct().toList();
+        String target = known.size() == 1 ? known.get(0) : "count";
+        Map<String, Map<String, List<FacetValues.Value>>> out = new LinkedHashMap<>();
+        figures.forEach((doc, vs) -> vs.forEach(v -> {
+            String u = unit(v);
+            if (u.equals("other") && vs.size() != 1) {
+                return;
+            }
+            out.computeIfAbsent(u.equals("other") ? target : u, k -> new LinkedHashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
+        }));
+        return out;
+    }
+
+    private static String unit(FacetValues.Value v) {
+        return FacetValues.unitClass((org.parallax.model.Figure) v.datum());
     }
 
     /** Keeps, per edition, the values only when they are unambiguous (one distinct value), so that a list of figures is not read as a disagreement. */
@@ -139,24 +167,52 @@ final class GroupFindings {
                 }
             }
         }
-        if (shared) {
+        if (shared && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
             out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
                     "the editions name the same participant"));
             return;
         }
-        boolean oneEach = byDoc.values().stream().allMatch(vs -> vs.size() == 1)
-                && all.stream().allMatch(v -> FacetValues.actorKind(v).equals("PERSON"));
-        if (oneEach) {
-            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), all,
+        Map<String, List<FacetValues.Value>> persons = new LinkedHashMap<>();
+        byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson).toList()));
+        boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
+        List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
+        boolean distinct = oneEach && named.stream().noneMatch(x -> named.stream().anyMatch(y -> x != y && FacetValues.cognateNames(x, y)));
+        if (distinct && sameKind(group)) {
+            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
     }
 
-    /** A fact some members of the group state and an edition's members leave out: the edition tells the episode without it. */
+    /** Whether the members tell the same kind of thing: one event type, or undated facts only. */
+    private static boolean sameKind(Alignment group) {
+        return group.members().stream().map(m -> m.role() == Alignment.Role.EVENT ? m.event().type().code() : m.role().name())
+                .distinct().count() == 1;
+    }
+
+    /**
+     * A fact some members of the group state and an edition's members leave out: the edition tells the episode
+     * without it. The fact must be one fact: the editions that state it agree on it (each value agrees with every
+     * other), and a fact stated by one edition only needs a firmly aligned group. A sentence that lists four
+     * towns or three figures does not say which of them the silent edition left out.
+     */
     private void omissions(Alignment group, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
+                           BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
                            List<FindingsReport.Entry> out) {
         if (byDoc.isEmpty()) {
             return;
+        }
+        if (relation != null) {
+            List<FacetValues.Value> stated = byDoc.values().stream().flatMap(List::stream).toList();
+            for (int i = 0; i < stated.size(); i++) {
+                for (int j = i + 1; j < stated.size(); j++) {
+                    if (relation.apply(stated.get(i), stated.get(j)) != FacetValues.Relation.AGREE) {
+                        return;
+                    }
+                }
+            }
+            if (byDoc.size() < 2 && group.confidence() < 0.7) {
+                return;
+            }
         }
         List<String> missing = group.members().stream().map(Alignment.Member::docId).distinct()
                 .filter(d -> !byDoc.containsKey(d)).toList();

@@ -34,7 +34,7 @@ final class UndatedFacts {
                 continue;
             }
             Entities here = entities.within(s.span());
-            List<Figure> figures = here.figures().stream().filter(f -> !FacetValues.unitClass(f).equals("other")).toList();
+            List<Figure> figures = here.figures();
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             if (figures.isEmpty() && !person) {
                 continue;
