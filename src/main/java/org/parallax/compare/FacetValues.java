@@ -77,9 +77,19 @@ final class FacetValues {
     List<Value> figures(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (Figure f : m.event().figures()) {
+            if (isYear(f, m.event())) {
+                continue;
+            }
             out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
         }
         return out;
+    }
+
+    /** A four-digit number without separator that is the year of the sentence's date was read as a count by mistake. */
+    private static boolean isYear(Figure f, org.parallax.model.Event e) {
+        String digits = f.text().replaceAll("^\\D*", "");
+        return f.value() == Math.rint(f.value()) && digits.matches("\\d{4}(\\D.*)?") && e.date()
+                .filter(d -> d.value().startsWith(String.valueOf((long) f.value()))).isPresent();
     }
 
     static String unitClass(Figure f) {
@@ -122,7 +132,8 @@ final class FacetValues {
     List<Value> places(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (PlaceMention p : m.event().places()) {
-            if (insideName(m.event(), p)) {
+            // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
+            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span())) {
                 continue;
             }
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));
@@ -138,6 +149,18 @@ final class FacetValues {
     /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
     List<Value> spots(Alignment.Member m) {
         return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().filter(FacetValues::locating).isPresent()).toList();
+    }
+
+    static boolean isSpot(Value v) {
+        return ((PlaceMention) v.datum()).place().filter(FacetValues::locating).isPresent();
+    }
+
+    boolean placesAgree(Value x, Value y) {
+        return places(x, y) == Relation.AGREE;
+    }
+
+    boolean placesApart(Value x, Value y) {
+        return places(x, y) == Relation.CONTRADICT;
     }
 
     Relation places(Value x, Value y) {
@@ -166,7 +189,8 @@ final class FacetValues {
         String code = p.featureCode();
         // A river runs past many places: "crossed the Danube at Tulln" is located by the town, not the river.
         return !(code.startsWith("PCL") || code.startsWith("ADM") || code.equals("CONT") || code.equals("RGN")
-                || code.equals("ZN") || code.equals("TERR") || code.equals("OCN") || code.startsWith("STM") || code.isEmpty());
+                || code.equals("ZN") || code.equals("TERR") || code.equals("OCN") || code.equals("SEA") || code.equals("GULF")
+                || code.startsWith("STM") || code.isEmpty());
     }
 
     /**

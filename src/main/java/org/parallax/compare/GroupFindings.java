@@ -42,7 +42,7 @@ final class GroupFindings {
         facet(group, inside, "date", subject, points, values::dates, out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
-        facet(group, inside, "place", subject, single(byEdition(group, values::located)), values::places, out);
+        facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
         if (!inside) {
             actors(group, subject, out);
         }
@@ -96,13 +96,45 @@ final class GroupFindings {
     private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
                        BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
                        List<FindingsReport.Entry> out) {
+        facet(group, inside, facet, subject, byDoc, relation, (a, b) -> editions(a, b, relation), out);
+    }
+
+    /**
+     * Two editions' places: they agree when some place of one agrees with some place of the other; they
+     * contradict only when each names exactly one spot (see {@link FacetValues#locating}) and the two are
+     * apart. A sentence also names countries, rivers and the places of other clauses: those never contradict.
+     */
+    private FacetValues.Relation placesOf(List<FacetValues.Value> a, List<FacetValues.Value> b) {
+        for (FacetValues.Value x : a) {
+            for (FacetValues.Value y : b) {
+                if (values.placesAgree(x, y)) {
+                    return FacetValues.Relation.AGREE;
+                }
+            }
+        }
+        List<FacetValues.Value> sa = a.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
+                ? a.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
+        List<FacetValues.Value> sb = b.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
+                ? b.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
+        if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
+            return FacetValues.Relation.CONTRADICT;
+        }
+        return FacetValues.Relation.UNKNOWN;
+    }
+
+    private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
+                       BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
+                       BiFunction<List<FacetValues.Value>, List<FacetValues.Value>, FacetValues.Relation> editionRelation,
+                       List<FindingsReport.Entry> out) {
         List<FacetValues.Value> all = byDoc.values().stream().flatMap(List::stream).toList();
         if (all.size() < 2) {
             return;
         }
         boolean contradiction = false;
         boolean agreement = false;
-        if (inside) {
+        if (inside && facet.equals("place")) {
+            contradiction = editionRelation.apply(all, all) == FacetValues.Relation.CONTRADICT;
+        } else if (inside) {
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
                     FacetValues.Relation r = relation.apply(all.get(i), all.get(j));
@@ -116,7 +148,7 @@ final class GroupFindings {
             }
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
-                    FacetValues.Relation r = editions(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)), relation);
+                    FacetValues.Relation r = editionRelation.apply(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)));
                     contradiction |= r == FacetValues.Relation.CONTRADICT;
                     agreement |= r == FacetValues.Relation.AGREE;
                 }
@@ -214,8 +246,11 @@ final class GroupFindings {
                 return;
             }
         }
-        List<String> missing = group.members().stream().map(Alignment.Member::docId).distinct()
-                .filter(d -> !byDoc.containsKey(d)).toList();
+        // Silent means saying nothing of the kind: an edition that names a place the resolver left unresolved,
+        // or gives a figure of another unit, is not silent.
+        List<String> missing = group.members().stream().filter(m -> !byDoc.containsKey(m.docId()) && !mentions(m, facet))
+                .map(Alignment.Member::docId).distinct()
+                .filter(d -> group.members().stream().filter(m -> m.docId().equals(d)).noneMatch(m -> mentions(m, facet))).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -226,6 +261,14 @@ final class GroupFindings {
         claims.addAll(silent);
         out.add(quotes.entry(Finding.Kind.OMISSION, facet, subject + " — not given by " + Quotes.langs(silent), Confidence.of(group, 0.8) * 0.8,
                 claims, "the edition tells the episode but leaves out this fact"));
+    }
+
+    private static boolean mentions(Alignment.Member m, String facet) {
+        return switch (facet) {
+            case "place" -> !m.event().places().isEmpty();
+            case "figure" -> !m.event().figures().isEmpty();
+            default -> false;
+        };
     }
 
     private static Map<String, List<FacetValues.Value>> byEdition(Alignment group,

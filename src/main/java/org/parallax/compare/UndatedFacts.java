@@ -34,7 +34,10 @@ final class UndatedFacts {
                 continue;
             }
             Entities here = entities.within(s.span());
-            List<Figure> figures = here.figures();
+            // A figure belongs to the sentence its number ends in: the recognizer's span may start with the
+            // previous sentence's full stop (". About 1,000,000 civilians").
+            List<Figure> figures = entities.figures().stream().filter(f -> f.span().end() > s.span().start()
+                    && f.span().end() <= s.span().end() && f.span().start() < s.span().end()).toList();
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             if (figures.isEmpty() && !person) {
                 continue;
