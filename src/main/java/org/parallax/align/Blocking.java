@@ -16,6 +16,8 @@ import java.util.Set;
  * infobox facts and period statements meet their own kind.
  */
 final class Blocking {
+    /** How many facts on each side of a fact's place in the text of another edition it meets. */
+    private static final int NEAR_FACTS = 2;
     private final AlignmentSettings settings;
 
     Blocking(AlignmentSettings settings) {
@@ -64,6 +66,7 @@ final class Blocking {
                 }
             }
         }
+        nearInText(all, editions, seen, out);
         List<Statement> facts = all.stream().filter(s -> s.member.role() == Alignment.Role.INFOBOX
                 || s.member.role() == Alignment.Role.PERIOD).toList();
         for (int i = 0; i < facts.size() && i < settings.maxBucket() * editions; i++) {
@@ -72,6 +75,39 @@ final class Blocking {
             }
         }
         return out;
+    }
+
+    /** Undated facts also meet the few facts of every other edition that sit nearest to them in the text. */
+    private static void nearInText(List<Statement> all, int editions, Set<Long> seen, List<int[]> out) {
+        List<List<Statement>> facts = new ArrayList<>();
+        for (int e = 0; e < editions; e++) {
+            facts.add(new ArrayList<>());
+        }
+        all.stream().filter(s -> s.member.role() == Alignment.Role.FACT).forEach(s -> facts.get(s.edition).add(s));
+        facts.forEach(l -> l.sort(Comparator.comparingDouble(s -> s.position)));
+        for (List<Statement> mine : facts) {
+            for (Statement s : mine) {
+                for (int e = 0; e < editions; e++) {
+                    List<Statement> other = facts.get(e);
+                    if (e == s.edition || other.isEmpty()) {
+                        continue;
+                    }
+                    int lo = 0;
+                    int hi = other.size();
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (other.get(mid).position < s.position) {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    for (int k = Math.max(0, lo - NEAR_FACTS); k < Math.min(other.size(), lo + NEAR_FACTS); k++) {
+                        add(s, other.get(k), seen, out);
+                    }
+                }
+            }
+        }
     }
 
     /** The statements of one edition's sorted list nearest in time to {@code s}, within the window, at most maxBucket. */

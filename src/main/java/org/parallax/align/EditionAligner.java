@@ -36,6 +36,7 @@ public final class EditionAligner {
     /** The groups, cross-edition ones first, by decreasing confidence. */
     public List<Alignment> align(List<Edition> editions) {
         List<Statement> all = statements(editions);
+        placeInEditions(all, editions.size());
         PairScorer.weigh(all);
         PairScorer scorer = new PairScorer(settings);
         List<Scored> cross = new ArrayList<>();
@@ -99,6 +100,17 @@ public final class EditionAligner {
             }
         }
         return all;
+    }
+
+    private static void placeInEditions(List<Statement> all, int editions) {
+        int[] size = new int[editions];
+        for (Statement s : all) {
+            size[s.edition] = Math.max(size[s.edition], s.event().sentenceIndex() + 1);
+        }
+        for (Statement s : all) {
+            s.editionSentences = Math.max(1, size[s.edition]);
+            s.position = size[s.edition] <= 1 ? 0 : (double) Math.max(0, s.event().sentenceIndex()) / (size[s.edition] - 1);
+        }
     }
 
     private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions) {

@@ -95,7 +95,11 @@ final class Grouping {
         int d = s.event().sentenceIndex() - matched.event().sentenceIndex();
         // Only finely dated sentences continue one another: a year or a period says too little to join a telling.
         boolean fine = s.interval.filter(i -> i.days() <= 31).isPresent() && matched.interval.filter(i -> i.days() <= 31).isPresent();
-        return fine && s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
+        // A sentence of another kind that names a spot of its own ("then they entered Mexico City") tells the
+        // next episode, not more of this one.
+        boolean ownSpot = s.places.stream().anyMatch(p -> PairScorer.spot(p) && !matched.placeIds.contains(p.geonameId()));
+        boolean sameKind = s.event().type() == matched.event().type() || !ownSpot;
+        return fine && sameKind && s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
                 && s.families.stream().anyMatch(matched.families::contains);
     }
 

@@ -20,6 +20,7 @@ final class PairScorer {
     static final double W_WORDS = 0.15;
     static final double W_FIGURES = 0.10;
     static final double W_NAMES = 0.20;
+    static final double W_POSITION = 0.30;
     /** The anchors that say two statements are about the same thing, beyond being of a kind and near in time. */
     static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures", "same-day");
 
@@ -55,9 +56,12 @@ final class PairScorer {
         if (!a.actorIds.isEmpty() && !b.actorIds.isEmpty()) {
             double shared = a.actorIds.stream().filter(b.actorIds::contains).count();
             double act = shared / Math.min(a.actorIds.size(), b.actorIds.size());
-            sum += W_ACTORS * act;
+            // "The French" or "the Republicans" take part in most sentences of an article about their war: only a
+            // shared person says "the same occurrence"; shared parties count half.
+            boolean person = a.personIds.stream().anyMatch(b.personIds::contains);
+            sum += W_ACTORS * act * (person ? 1.0 : 0.5);
             weight += W_ACTORS;
-            if (act > 0) {
+            if (person) {
                 anchors.add("actors");
             }
         }
@@ -90,6 +94,11 @@ final class PairScorer {
             sum += W_FIGURES;
             weight += W_FIGURES;
             anchors.add("figures");
+        }
+        if (sameSpot(a, b)) {
+            sum += W_POSITION;
+            weight += W_POSITION;
+            anchors.add("position");
         }
         double mean = sum / weight;
         double evidence = Math.min(1.0, (weight - W_TYPE - W_WORDS) / 0.5);
@@ -136,6 +145,21 @@ final class PairScorer {
             }
         }
         return best;
+    }
+
+    /**
+     * Two undated facts that each state one figure, at the same place in two editions of like length (within a
+     * tenth of the text): editions of one article tell in much the same order, and a lone figure at the same
+     * point of two tellings is how "About 1,000,000 civilians died" meets "Environ 800 000 civils moururent"
+     * when no word or name is shared.
+     */
+    private static boolean sameSpot(Statement a, Statement b) {
+        if (a.member.role() != Alignment.Role.FACT || b.member.role() != Alignment.Role.FACT || a.figures.size() != 1
+                || b.figures.size() != 1 || a.event().figures().size() != 1 || b.event().figures().size() != 1) {
+            return false;
+        }
+        double lengths = (double) Math.min(a.editionSentences, b.editionSentences) / Math.max(a.editionSentences, b.editionSentences);
+        return lengths >= 0.7 && Math.abs(a.position - b.position) <= 0.1;
     }
 
     static boolean spot(Place p) {

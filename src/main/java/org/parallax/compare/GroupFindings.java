@@ -22,7 +22,15 @@ final class GroupFindings {
     private final FacetValues values;
     private final Quotes quotes;
 
+    /** Every statement (events and undated facts) of each edition, to see whether a "silent" edition says it nearby. */
+    private final Map<String, List<org.parallax.model.Event>> told;
+
     GroupFindings(FacetValues values, Quotes quotes) {
+        this(values, quotes, Map.of());
+    }
+
+    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told) {
+        this.told = told;
         this.values = values;
         this.quotes = quotes;
     }
@@ -250,7 +258,8 @@ final class GroupFindings {
         // or gives a figure of another unit, is not silent.
         List<String> missing = group.members().stream().filter(m -> !byDoc.containsKey(m.docId()) && !mentions(m, facet))
                 .map(Alignment.Member::docId).distinct()
-                .filter(d -> group.members().stream().filter(m -> m.docId().equals(d)).noneMatch(m -> mentions(m, facet))).toList();
+                .filter(d -> group.members().stream().filter(m -> m.docId().equals(d)).noneMatch(m -> mentions(m, facet)))
+                .filter(d -> relation == null || !saysNearby(group, d, facet, byDoc, relation)).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -261,6 +270,35 @@ final class GroupFindings {
         claims.addAll(silent);
         out.add(quotes.entry(Finding.Kind.OMISSION, facet, subject + " — not given by " + Quotes.langs(silent), Confidence.of(group, 0.8) * 0.8,
                 claims, "the edition tells the episode but leaves out this fact"));
+    }
+
+    /**
+     * Whether the edition states the fact in a sentence next to its member (two sentences either way): "The
+     * French took 12,000 prisoners" right after the surrender does not leave the prisoners out (nor does "they
+     * took 11,000", which disagrees).
+     */
+    private boolean saysNearby(Alignment group, String doc, String facet, Map<String, List<FacetValues.Value>> byDoc,
+                               BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation) {
+        List<FacetValues.Value> stated = byDoc.values().stream().flatMap(List::stream).toList();
+        for (Alignment.Member m : group.members()) {
+            if (!m.docId().equals(doc)) {
+                continue;
+            }
+            for (org.parallax.model.Event e : told.getOrDefault(doc, List.of())) {
+                if (Math.abs(e.sentenceIndex() - m.event().sentenceIndex()) > 2) {
+                    continue;
+                }
+                Alignment.Member near = new Alignment.Member(doc, e, Alignment.Role.EVENT);
+                List<FacetValues.Value> vs = facet.equals("figure") ? values.figures(near) : values.places(near);
+                // A nearby value that disagrees is a contradiction, reported as such, not an omission.
+                if (vs.stream().anyMatch(v -> stated.stream().anyMatch(x -> relation.apply(v, x) != FacetValues.Relation.UNKNOWN
+                        && (!facet.equals("figure") || FacetValues.unitClass((org.parallax.model.Figure) v.datum())
+                        .equals(FacetValues.unitClass((org.parallax.model.Figure) x.datum())))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(Alignment.Member m, String facet) {
