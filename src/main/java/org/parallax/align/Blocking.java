@@ -169,7 +169,7 @@ final class Blocking {
         }
         int i = Math.min(s.index, t.index);
         int j = Math.max(s.index, t.index);
-        if (seen.add(((long) i << 32) | j)) {
+        if (seen.add(EditionAligner.key(i, j))) {
             out.add(new int[] {i, j});
         }
     }

@@ -88,7 +88,7 @@ final class Grouping {
     }
 
     private static long sentenceKey(int edition, int sentence) {
-        return ((long) edition << 32) | (sentence & 0xffffffffL);
+        return (((long) edition << 32) | (sentence & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     private static boolean continues(Statement s, Statement matched) {
