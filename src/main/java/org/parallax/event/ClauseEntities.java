@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.event.SentenceFramer.Frame;
+import org.parallax.model.ActorKind;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
@@ -51,7 +52,20 @@ final class ClauseEntities {
                 }
             });
         }
-        List<ActorMention> actors = here.actors().stream()
+        if (places.isEmpty()) {
+            // A clause that names no place happens where the sentence's last place before it is:
+            // "… another siege of Puebla, the defense of which passed to Ortega after Zaragoza died on 8 September".
+            int firstClause = clauses.stream().mapToInt(Integer::intValue).min().orElse(0);
+            int first = firstClause < parts.clauses.size() ? parts.clauses.get(firstClause).start() : parts.tokens.size();
+            int at = first < parts.tokens.size() ? parts.tokens.get(first).span().start() : s.span().end();
+            here.places().stream().filter(p -> p.span().end() <= at && p.place().isPresent())
+                    .reduce((a, b) -> b).ifPresent(places::add);
+            for (int c = firstClause - 1; places.isEmpty() && c >= 0; c--) {
+                anaphoricPlace(parts, c).ifPresent(places::add);
+            }
+        }
+        // A country is the event's place; it is counted as a participant only in the entity list.
+        List<ActorMention> actors = here.actors().stream().filter(a -> a.kind() != ActorKind.STATE)
                 .filter(a -> clauses.contains(parts.clauseAtOffset(a.span().start()))).toList();
         List<Figure> figures = here.figures().stream()
                 .filter(f -> clauses.contains(parts.clauseAtOffset(f.span().start()))).toList();
@@ -117,13 +131,18 @@ final class ClauseEntities {
                 int at = parts.tokens.get(i).span().start();
                 int paragraph = doc.paragraphAt(at);
                 Span para = paragraph >= 0 ? doc.paragraphs().get(paragraph) : new Span(0, at);
+                // "The city" stands for a town, not for the state or country named last ("Coahuila").
                 PlaceMention last = null;
+                PlaceMention lastTown = null;
                 for (PlaceMention p : entities.places()) {
                     if (p.span().start() >= para.start() && p.span().end() <= at) {
                         last = p;
+                        if (p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
+                            lastTown = p;
+                        }
                     }
                 }
-                return java.util.Optional.ofNullable(last);
+                return java.util.Optional.ofNullable(lastTown != null ? lastTown : last);
             }
         }
         return java.util.Optional.empty();

@@ -60,7 +60,8 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         ClauseEntities attach = new ClauseEntities(doc, entities);
         int next = 0;
-        for (Sentence s : segmenter.sentences(doc)) {
+        List<Sentence> sentences = segmenter.sentences(doc);
+        for (Sentence s : sentences) {
             // Dates come in text order: one pass over them for the whole document keeps the cost linear.
             while (next < all.size() && all.get(next).span().start() < s.span().start()) {
                 next++;
@@ -82,7 +83,7 @@ public final class EventExtractor {
                 out.add(event(doc, s, section, f, a, out.size()));
             }
         }
-        return SameEvents.link(out);
+        return SameEvents.link(FollowingFigures.attach(doc, sentences, out, entities));
     }
 
     private static Event event(Document doc, Sentence s, String section, Frame f, ClauseEntities.Attached a, int n) {

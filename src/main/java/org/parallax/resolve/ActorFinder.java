@@ -35,36 +35,66 @@ final class ActorFinder {
         this.gazetteer = gazetteer;
     }
 
-    List<Person> people(List<Word> words, List<Seq> seqs) {
+    /**
+     * The people of the text. {@code lowercase} holds the words the text also writes in lower case:
+     * a run holding one ("Black Decree", "Grenadier Company") is not a person's name.
+     */
+    List<Person> people(List<Word> words, List<Seq> seqs, Set<String> lowercase) {
         List<Person> found = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
         Set<String> fullNames = new HashSet<>();
+        // Every part of a compound surname names the person alone: "Lerdo" for Sebastián Lerdo de Tejada.
+        Map<String, String> surnameParts = new HashMap<>();
         for (Seq s : seqs) {
             int title = titleBefore(words, s.from());
             Person p = strongPerson(words, s, title);
+            if (p != null && !p.surname().isEmpty() && countryName(p.surname()) && s.length() > 2
+                    && NameSequences.particleLength(words, s.to() - 2, lex) == 1) {
+                p = null; // "Agustín I of Mexico": "of Mexico" is a sovereign's designation, not a surname
+            }
             if (p != null) {
                 found.add(p);
                 if (!p.surname().isEmpty()) {
                     surnames.add(p.surname());
                     fullNames.add(NameSequences.phrase(words, s.from(), s.to()));
+                    for (int k = s.from() + (p.given().isEmpty() ? 0 : 1); k < s.to() - 1; k++) {
+                        Word w = words.get(k);
+                        if (w.capitalized() && !NameSequences.isNumeral(w) && !Lexicon.givenNames().contains(w.folded())) {
+                            surnameParts.merge(w.folded(), p.surname(), (a, b) -> a.equals(b) ? a : "");
+                        }
+                    }
                 }
             }
         }
         Set<Seq> taken = new HashSet<>();
         found.forEach(p -> taken.add(p.seq()));
+        // Full names without a listed given name ("Abel Douay") give their surnames before lone surnames are read.
+        for (Seq s : seqs) {
+            if (!taken.contains(s) && !surnames.contains(lastName(words, s)) && looksLikeFullName(words, s, lowercase)) {
+                String last = lastName(words, s);
+                found.add(new Person(s, s.from(), last, last, words.get(s.from()).folded(), sideBefore(words, s.from())));
+                taken.add(s);
+                surnames.add(last);
+                fullNames.add(NameSequences.phrase(words, s.from(), s.to()));
+            }
+        }
         for (Seq s : seqs) {
             if (taken.contains(s)) {
                 continue;
             }
             String last = lastName(words, s);
             String phrase = NameSequences.phrase(words, s.from(), s.to());
+            if (countryName(phrase)) {
+                continue;
+            }
+            if (!surnames.contains(last) && s.length() == 1 && !surnameParts.getOrDefault(last, "").isEmpty()) {
+                last = surnameParts.get(last);
+            }
             boolean known = gazetteer.knows(phrase);
             boolean partOfFullName = fullNames.stream().anyMatch(f -> f.equals(phrase) || f.endsWith(" " + phrase));
             boolean placeReading = known && (s.length() > 1 && !partOfFullName || strongCueBefore(words, s.from()));
             if (surnames.contains(last) && !placeReading) {
                 found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
-            } else if (looksLikeFullName(words, s)) {
-                found.add(new Person(s, s.from(), last, last, words.get(s.from()).folded(), sideBefore(words, s.from())));
             }
         }
         found.sort((a, b) -> Integer.compare(a.seq().from(), b.seq().from()));
@@ -75,17 +105,46 @@ final class ActorFinder {
      * Two or three capitalized words, the first unknown to the gazetteer and none a generic place word,
      * read as a given name and surname ("Aureliano Rivera") even when the given name is not listed.
      */
-    private boolean looksLikeFullName(List<Word> words, Seq s) {
-        if (s.length() < 2 || s.length() > 3 || gazetteer.knows(words.get(s.from()).text())) {
+    private boolean looksLikeFullName(List<Word> words, Seq s, Set<String> lowercase) {
+        if (s.length() < 2 || s.length() > 3 || gazetteer.knows(words.get(s.from()).text())
+                || countryName(words.get(s.to() - 1).text())) {
             return false;
         }
         for (int k = s.from(); k < s.to(); k++) {
             Word w = words.get(k);
-            if (!w.capitalized() || lex.placeWords.contains(w.folded()) || NameSequences.isNumeral(w)) {
+            if (!w.capitalized() || lex.placeWords.contains(w.folded()) || NameSequences.isNumeral(w)
+                    || lowercase.contains(w.folded()) || w.text().length() < 2) {
                 return false;
             }
         }
         return !gazetteer.knows(NameSequences.phrase(words, s.from(), s.to()));
+    }
+
+    /**
+     * Whether the name is a sizeable place's ("Santiago de Querétaro"); a hamlet named after a person
+     * ("Sebastián Lerdo de Tejada") does not make the person's full name a place.
+     */
+    private boolean prominentPlace(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(m -> m.place().population() >= 50_000
+                || !m.place().featureCode().equals("PPL") && !m.place().featureCode().equals("PPLH"));
+    }
+
+    /** Whether the run starts with a known place name ("Nuevo León y Coahuila"). */
+    private boolean startsWithPlace(List<Word> words, Seq s) {
+        for (int to = s.to(); to > s.from(); to--) {
+            if (gazetteer.knows(NameSequences.phrase(words, s.from(), to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name is a country's or a continent's: never a person's name or surname. */
+    private boolean countryName(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(m -> switch (m.place().featureCode()) {
+            case "PCLI", "CONT" -> true;
+            default -> false;
+        });
     }
 
     /** "Santiago de Querétaro" is a place that starts with a given name; "Jesús González Ortega" is not. */
@@ -106,8 +165,10 @@ final class ActorFinder {
         boolean sovereign = exonyms.containsKey(whole) || Lexicon.sovereignNames().contains(canonicalFirst)
                 && soleGivenName(words, s);
         boolean given = s.length() >= 2 && Lexicon.givenNames().contains(NameSequences.firstPart(first))
-                && !(gazetteer.knows(whole) && hasParticle(words, s));
-        boolean titled = titleStart >= 0;
+                && !(prominentPlace(whole) && hasParticle(words, s));
+        // "the governor of Nuevo León": a title joined by a particle to a known place is an office, not a name.
+        boolean titled = titleStart >= 0 && !(titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
+                && startsWithPlace(words, s));
         if (!sovereign && !given && !titled) {
             return null;
         }
@@ -198,6 +259,10 @@ final class ActorFinder {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!words.get(i).isWord()) {
+                i++; // a phrase starts at a word: ". The French" is "The French"
+                continue;
+            }
             int matched = 0;
             Lexicon.Group group = null;
             for (int n = Math.min(lex.longestPhrase, words.size() - i); n >= 1 && group == null; n--) {
@@ -240,15 +305,21 @@ final class ActorFinder {
                 id = lastIdBySurname.getOrDefault(p.surname(), id);
             }
             ids.add(id);
-            String name = text.substring(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            String name = text.substring(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             longestName.merge(id, name, (a, b) -> b.length() > a.length() ? b : a);
         }
         List<ActorMention> out = new ArrayList<>();
         for (int k = 0; k < people.size(); k++) {
             Person p = people.get(k);
-            Span span = new Span(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            Span span = new Span(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             out.add(new ActorMention(span, span.of(text), ids.get(k), longestName.get(ids.get(k)), ActorKind.PERSON, p.side()));
         }
         return out;
+    }
+
+    /** Where a name ends: a ruler's number that ends the sentence leaves the full stop out ("Agustín I."). */
+    private static int nameEnd(List<Word> words, Seq s) {
+        Word last = words.get(s.to() - 1);
+        return NameSequences.isNumeral(last) && last.text().endsWith(".") ? last.end() - 1 : last.end();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.ActorKind;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
@@ -58,17 +59,25 @@ public final class EntityResolver {
         Lexicon lex = Lexicon.of(doc.language());
         String text = doc.text();
         List<Word> words = Words.of(text, lex.abbreviations);
-        List<Seq> seqs = NameSequences.find(words, lex);
+        List<Seq> seqs = NameSequences.find(words, lex,
+                (from, to) -> gazetteer.knows(text.substring(words.get(from).start(), words.get(to - 1).end())));
         ActorFinder actors = new ActorFinder(lex, gazetteer);
-        List<ActorFinder.Person> people = actors.people(words, seqs);
+        Set<String> lowercase = PlaceFinder.lowercase(words);
+        List<ActorFinder.Person> people = actors.people(words, seqs, lowercase);
         PlaceFinder placeFinder = new PlaceFinder(lex, gazetteer);
         Set<Integer> personStarts = new HashSet<>();
         people.forEach(p -> personStarts.add(p.seq().from()));
-        List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts));
+        List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts, lowercase));
         // A surname standing in an enumeration of places is the place ("Puebla, Hidalgo and Tlaxcala").
         List<ActorFinder.Person> kept = new ArrayList<>();
+        Set<String> fullNamed = new HashSet<>();
+        people.stream().filter(p -> !p.given().isEmpty()).forEach(p -> fullNamed.add(p.surname()));
         for (ActorFinder.Person p : people) {
-            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty();
+            // A surname of someone the text names in full stays the person's even in a list ("Tampico, Escobedo
+            // was based …"), unless it names a division ("Actopan, Hidalgo").
+            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty()
+                    && (!fullNamed.contains(p.surname()) || gazetteer.lookup(words.get(p.seq().from()).text()).stream()
+                            .anyMatch(m -> m.place().featureCode().equals("ADM1")));
             if (lone && gazetteer.knows(words.get(p.seq().from()).text()) && placeFinder.inPlaceList(words, p.seq(), candidates)) {
                 candidates.add(new PlaceFinder.Candidate(p.seq().from(), p.seq().to(), words.get(p.seq().from()).text(),
                         placeFinder.cued(words, p.seq().from()), true));
@@ -90,6 +99,12 @@ public final class EntityResolver {
         List<ActorMention> personMentions = ActorFinder.mentions(text, words, kept);
         List<ActorMention> actorMentions = new ArrayList<>(personMentions);
         actorMentions.addAll(actors.groups(text, words));
+        // A country named in the text is also a state taking part: one id per country in every language.
+        for (PlaceMention m : places) {
+            m.place().filter(p -> p.featureCode().equals("PCLI")).ifPresent(p -> actorMentions.add(new ActorMention(m.span(),
+                    m.text(), "state:" + p.countryCode().toLowerCase(java.util.Locale.ROOT), p.name(), ActorKind.STATE,
+                    java.util.Optional.empty())));
+        }
         actorMentions.sort(Comparator.comparing(ActorMention::span));
         List<Figure> figures = new FigureReader(lex).read(text, words);
         int[] wordAt = wordIndex(text, words);

@@ -47,6 +47,12 @@ final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> placeWords;
     final Set<String> divisionCues;
+    /** Generic feature words that end a name located at the place it starts with ("Mexico City Metropolitan Cathedral"). */
+    final Set<String> featureHeads;
+    /** Forts and landforms: in lower case before a name they name another place than the town ("le fort San Javier"). */
+    final Set<String> featureWords;
+    /** Words that make a name next to them the name of something else ("Monroe Doctrine", "traité de Londres"). */
+    final Set<String> nameHeads;
     /** Words that cannot start a name: function words, side words and demonyms ("Republican", "French"). */
     final Set<String> nameStops;
     final int longestPhrase;
@@ -66,6 +72,9 @@ final class Lexicon {
         abbreviations = keys(language, "abbreviations.txt");
         placeWords = words(language, "place-words.txt");
         divisionCues = keys(language, "division-cues.txt");
+        featureHeads = words(language, "feature-heads.txt");
+        nameHeads = words(language, "name-heads.txt");
+        featureWords = words(language, "feature-words.txt");
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());

@@ -3,13 +3,15 @@ package org.parallax.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.parallax.resolve.Words.Word;
 
 /**
  * Runs of capitalized words that may be a name ("Benito Juárez", "Ciudad de México", "Napoleon III"):
  * they start at a capitalized word that is not a function word of the language, may hold lowercase
  * particles between capitalized words ("de la", "d'", "of") and regnal numerals after a name, and
- * stop at punctuation and numbers.
+ * stop at punctuation and numbers. A gazetteer name is never cut: "the United States" keeps "States"
+ * (a word that starts no name on its own) and "Nuevo León" is not split before the given name "León".
  */
 final class NameSequences {
     /** Words {@code [from, to)} of a name candidate. */
@@ -28,7 +30,16 @@ final class NameSequences {
         return w.capitalized() && NUMERALS.contains(w.folded());
     }
 
+    /** Runs without gazetteer knowledge (tests, callers that have no gazetteer). */
     static List<Seq> find(List<Word> words, Lexicon lex) {
+        return find(words, lex, (from, to) -> false);
+    }
+
+    /**
+     * Runs of the text; {@code known} tells whether words {@code [from, to)} spell a gazetteer name,
+     * so that a known name is kept whole.
+     */
+    static List<Seq> find(List<Word> words, Lexicon lex, BiPredicate<Integer, Integer> known) {
         List<Seq> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -39,8 +50,13 @@ final class NameSequences {
             int end = i + 1;
             while (end < words.size()) {
                 Word w = words.get(end);
-                if (isNumeral(w) || startsName(w, lex) && !startsPerson(words, end, lex)) {
+                if (isNumeral(w) || startsName(w, lex) && (!startsPerson(words, end, lex) || known.test(i, end + 1))) {
                     end++;
+                    continue;
+                }
+                int whole = knownThrough(words, i, end, known);
+                if (whole > end) {
+                    end = whole;
                     continue;
                 }
                 int particle = particleLength(words, end, lex);
@@ -54,6 +70,25 @@ final class NameSequences {
             i = end;
         }
         return out;
+    }
+
+    /** The end of a gazetteer name that starts in the run and goes on with capitalized words from {@code at}, or {@code at}. */
+    private static int knownThrough(List<Word> words, int from, int at, BiPredicate<Integer, Integer> known) {
+        for (int to = Math.min(words.size(), at + 3); to > at; to--) {
+            if (allCapitalized(words, at, to) && known.test(from, to)) {
+                return to;
+            }
+        }
+        return at;
+    }
+
+    private static boolean allCapitalized(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!words.get(k).isWord() || !words.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A given name inside a run starts a new name: "Cuba Francisco Serrano" is a place, then a person. */
