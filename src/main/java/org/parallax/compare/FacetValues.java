@@ -25,6 +25,11 @@ final class FacetValues {
     record Value(Alignment.Member member, String value, String mark, double certainty, Object datum) {
     }
 
+    /** "Reino de Portugal", "Convention of London": a name that goes on through a particle to a capitalized word. */
+    private static final java.util.regex.Pattern NAME_LINK_AFTER = java.util.regex.Pattern.compile(
+            " (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) \\p{Lu}");
+    private static final java.util.regex.Pattern NAME_LINK_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![.!?] )(?<!^)\\b\\p{Lu}\\p{L}+ (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) $");
     private final Tolerances tolerances;
 
     FacetValues(Tolerances tolerances) {
@@ -148,11 +153,20 @@ final class FacetValues {
 
     /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
     List<Value> spots(Alignment.Member m) {
-        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().filter(FacetValues::locating).isPresent()).toList();
+        return places(m).stream().filter(FacetValues::isSpot).toList();
     }
 
     static boolean isSpot(Value v) {
-        return ((PlaceMention) v.datum()).place().filter(FacetValues::locating).isPresent();
+        PlaceMention p = (PlaceMention) v.datum();
+        return p.place().filter(FacetValues::locating).isPresent() && whole(p);
+    }
+
+    /**
+     * Whether the resolver matched the whole mention: "Reino de Portugal" resolved to a village called "Reino"
+     * is a name read in part, not a place the edition states.
+     */
+    static boolean whole(PlaceMention p) {
+        return p.place().map(pl -> p.text().strip().split("\\s+").length <= pl.name().strip().split("\\s+").length).orElse(false);
     }
 
     boolean placesAgree(Value x, Value y) {
@@ -205,7 +219,8 @@ final class FacetValues {
         if (start < 0 || end > s.length()) {
             return false;
         }
-        boolean nextCapital = end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1));
+        boolean nextCapital = end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))
+                || NAME_LINK_AFTER.matcher(s.substring(end)).lookingAt();
         int prevEnd = start - 1;
         boolean prevCapital = false;
         if (prevEnd > 0 && s.charAt(prevEnd) == ' ') {
@@ -215,6 +230,7 @@ final class FacetValues {
             }
             prevCapital = w > 0 && w < prevEnd && Character.isUpperCase(s.charAt(w));
         }
+        prevCapital |= NAME_LINK_BEFORE.matcher(s.substring(0, start)).find();
         return nextCapital || prevCapital;
     }
 

@@ -19,8 +19,8 @@ import org.parallax.resolve.Entities;
 /**
  * The facts an edition states outside dated events: a sentence with no time expression is no event for the
  * events stage, yet "The garrison numbered 15,000 men" or "the attack was led by Ney" is what editions most
- * often disagree on. Every sentence that holds no event and states a counted figure or names a person becomes
- * an undated statement with the sentence's places, actors and figures.
+ * often disagree on. Every sentence that holds no event and states a figure, names a person or names a spot
+ * (a town, a fort) becomes an undated statement with the sentence's places, actors and figures.
  */
 final class UndatedFacts {
     private UndatedFacts() {
@@ -39,7 +39,8 @@ final class UndatedFacts {
             List<Figure> figures = entities.figures().stream().filter(f -> f.span().end() > s.span().start()
                     && f.span().end() <= s.span().end() && f.span().start() < s.span().end()).toList();
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
-            if (figures.isEmpty() && !person) {
+            boolean spot = here.places().stream().anyMatch(p -> p.place().filter(FacetValues::locating).isPresent());
+            if (figures.isEmpty() && !person && !spot) {
                 continue;
             }
             String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
