@@ -30,6 +30,7 @@ final class EditionReader {
     private final EventExtractor extractor;
     private final EntityResolver resolver;
     private final Segmenter segmenter = new Segmenter();
+    private final org.parallax.extract.time.TimeTagger timeTagger = new org.parallax.extract.time.TimeTagger();
 
     EditionReader() {
         this(new EntityResolver());
@@ -54,7 +55,7 @@ final class EditionReader {
         }
         List<Event> periods = new ArrayList<>(named);
         periods.addAll(PeriodStatements.find(doc, sentences, extracted));
-        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc));
+        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc), timeTagger.timexes(doc));
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 

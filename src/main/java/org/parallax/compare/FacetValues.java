@@ -82,7 +82,8 @@ final class FacetValues {
     List<Value> figures(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (Figure f : m.event().figures()) {
-            if (isYear(f, m.event())) {
+            // Only the sentence's own figures: its number must end inside the quoted sentence.
+            if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()) {
                 continue;
             }
             out.add(new Value(m, figureValue(f), f.text(), 1.0, f));

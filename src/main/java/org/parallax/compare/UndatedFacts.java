@@ -6,7 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.model.ActorKind;
+import org.parallax.model.DateInterval;
 import org.parallax.model.Document;
+import org.parallax.model.EventDate;
+import org.parallax.model.Precision;
+import org.parallax.model.Timex;
+import org.parallax.model.TimexType;
 import org.parallax.model.Event;
 import org.parallax.model.EventType;
 import org.parallax.model.Figure;
@@ -26,7 +31,7 @@ final class UndatedFacts {
     private UndatedFacts() {
     }
 
-    static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events, Entities entities) {
+    static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events, Entities entities, List<Timex> timexes) {
         Set<Integer> told = events.stream().map(Event::sentenceIndex).collect(Collectors.toSet());
         List<Event> out = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -45,10 +50,32 @@ final class UndatedFacts {
             }
             String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
             out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, Optional.empty(), here.places(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date(s, timexes), here.places(),
                     here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * The date a fact's sentence gives, its first calendar date (the events stage found no
+     * occurrence to hang it on, but "gathered at Messina in August 1571" still says when). A year written
+     * nowhere in the words was inferred from the narrative.
+     */
+    private static Optional<EventDate> date(Sentence s, List<Timex> timexes) {
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+                && t.mod().isEmpty() && DateInterval.parse(t.value()).isPresent()).toList();
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        Timex t = here.get(0);
+        DateInterval i = DateInterval.parse(t.value()).get();
+        if (i.precision() == Precision.RANGE) {
+            return Optional.empty();
+        }
+        boolean inferred = !t.text().matches(".*\\d{3,4}.*");
+        // With several dates the first, usually the main clause's, is taken, and held less sure.
+        EventDate.Anchor anchor = here.size() == 1 ? EventDate.Anchor.DIRECT : EventDate.Anchor.SHARED;
+        return Optional.of(new EventDate(t.value(), i.precision(), t.text(), t.span(), anchor, inferred, Optional.empty()));
     }
 
     private static boolean inInfobox(Document doc, Span span) {
