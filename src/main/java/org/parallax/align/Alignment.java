@@ -10,7 +10,9 @@ import org.parallax.model.Event;
  */
 public record Alignment(List<Member> members, List<Link> links, double confidence) {
     /** Where a statement comes from. */
-    public enum Role { EVENT, INFOBOX, PERIOD }
+    /** Where a statement comes from: a dated event, an infobox line, a period given to a named thing, or an
+     * undated sentence that states a figure or names a person (a fact of the article rather than an occurrence). */
+    public enum Role { EVENT, INFOBOX, PERIOD, FACT }
 
     /** One statement of one edition. */
     public record Member(String docId, Event event, Role role) {

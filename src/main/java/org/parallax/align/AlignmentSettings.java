@@ -12,7 +12,7 @@ package org.parallax.align;
  */
 public record AlignmentSettings(double threshold, long nearWindowDays, double placeDistanceKm, long approxSlackDays,
                                 int maxBucket) {
-    public static final AlignmentSettings DEFAULTS = new AlignmentSettings(0.5, 90, 25, 31, 16);
+    public static final AlignmentSettings DEFAULTS = new AlignmentSettings(0.5, 90, 25, 31, 8);
 
     public AlignmentSettings {
         if (threshold <= 0 || threshold > 1 || nearWindowDays < 0 || placeDistanceKm < 0 || approxSlackDays < 0

@@ -12,9 +12,12 @@ import java.util.Set;
  * Chooses the pairs of statements worth scoring, so that cost grows with the number of statements times a
  * bounded neighbourhood rather than with its square: dated statements meet the {@code maxBucket} nearest
  * statements in time of each edition within the same type family and date window; undated ones meet the
- * statements that share an actor or a place with them; infobox facts and period statements meet their own kind.
+ * statements that share an actor, a place, a figure or a name with them (at most {@code maxBucket} per anchor);
+ * infobox facts and period statements meet their own kind.
  */
 final class Blocking {
+    /** How many facts on each side of a fact's place in the text of another edition it meets. */
+    private static final int NEAR_FACTS = 2;
     private final AlignmentSettings settings;
 
     Blocking(AlignmentSettings settings) {
@@ -35,11 +38,13 @@ final class Blocking {
                 s.actorIds.forEach(a -> byAnchor.computeIfAbsent(f + "|a|" + a, k -> new ArrayList<>()).add(s));
                 s.placeIds.forEach(p -> byAnchor.computeIfAbsent(f + "|p|" + p, k -> new ArrayList<>()).add(s));
                 s.placeNames.forEach(p -> byAnchor.computeIfAbsent(f + "|n|" + p, k -> new ArrayList<>()).add(s));
+                s.figures.forEach(x -> byAnchor.computeIfAbsent(f + "|f|" + x, k -> new ArrayList<>()).add(s));
+                s.names.forEach(x -> byAnchor.computeIfAbsent(f + "|k|" + x, k -> new ArrayList<>()).add(s));
             }
         }
         byFamilyEdition.values().forEach(l -> l.sort(Comparator.comparingLong(Statement::first)));
         for (Statement s : all) {
-            if (s.member.role() != Alignment.Role.EVENT) {
+            if (s.member.role() != Alignment.Role.EVENT && s.member.role() != Alignment.Role.FACT) {
                 continue;
             }
             if (s.interval.isPresent()) {
@@ -56,16 +61,53 @@ final class Blocking {
                     s.actorIds.forEach(a -> bucket(s, byAnchor.get(f + "|a|" + a), seen, out));
                     s.placeIds.forEach(p -> bucket(s, byAnchor.get(f + "|p|" + p), seen, out));
                     s.placeNames.forEach(p -> bucket(s, byAnchor.get(f + "|n|" + p), seen, out));
+                    s.figures.forEach(x -> bucket(s, byAnchor.get(f + "|f|" + x), seen, out));
+                    s.names.forEach(x -> bucket(s, byAnchor.get(f + "|k|" + x), seen, out));
                 }
             }
         }
-        List<Statement> facts = all.stream().filter(s -> s.member.role() != Alignment.Role.EVENT).toList();
+        nearInText(all, editions, seen, out);
+        List<Statement> facts = all.stream().filter(s -> s.member.role() == Alignment.Role.INFOBOX
+                || s.member.role() == Alignment.Role.PERIOD).toList();
         for (int i = 0; i < facts.size() && i < settings.maxBucket() * editions; i++) {
             for (int j = i + 1; j < facts.size() && j < settings.maxBucket() * editions; j++) {
                 add(facts.get(i), facts.get(j), seen, out);
             }
         }
         return out;
+    }
+
+    /** Undated facts also meet the few facts of every other edition that sit nearest to them in the text. */
+    private static void nearInText(List<Statement> all, int editions, Set<Long> seen, List<int[]> out) {
+        List<List<Statement>> facts = new ArrayList<>();
+        for (int e = 0; e < editions; e++) {
+            facts.add(new ArrayList<>());
+        }
+        all.stream().filter(s -> s.member.role() == Alignment.Role.FACT).forEach(s -> facts.get(s.edition).add(s));
+        facts.forEach(l -> l.sort(Comparator.comparingDouble(s -> s.position)));
+        for (List<Statement> mine : facts) {
+            for (Statement s : mine) {
+                for (int e = 0; e < editions; e++) {
+                    List<Statement> other = facts.get(e);
+                    if (e == s.edition || other.isEmpty()) {
+                        continue;
+                    }
+                    int lo = 0;
+                    int hi = other.size();
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (other.get(mid).position < s.position) {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    for (int k = Math.max(0, lo - NEAR_FACTS); k < Math.min(other.size(), lo + NEAR_FACTS); k++) {
+                        add(s, other.get(k), seen, out);
+                    }
+                }
+            }
+        }
     }
 
     /** The statements of one edition's sorted list nearest in time to {@code s}, within the window, at most maxBucket. */
@@ -127,7 +169,7 @@ final class Blocking {
         }
         int i = Math.min(s.index, t.index);
         int j = Math.max(s.index, t.index);
-        if (seen.add(((long) i << 32) | j)) {
+        if (seen.add(EditionAligner.key(i, j))) {
             out.add(new int[] {i, j});
         }
     }

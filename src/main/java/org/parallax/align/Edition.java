@@ -7,10 +7,11 @@ import org.parallax.model.Language;
 /**
  * What one edition states, ready to be aligned: its dated events told in running text, its infobox facts
  * (one statement per key: the trigger is the canonical key, the sentence is the infobox line), and its
- * period statements ("Second Empire (1862–1867)": the trigger is the named thing, the date a range).
+ * period statements ("Second Empire (1862–1867)": the trigger is the named thing, the date a range), and its
+ * undated facts (sentences that tell no dated event but state a figure or name a person).
  */
 public record Edition(String docId, Language language, String title, List<Event> events, List<Event> infobox,
-                      List<Event> periods) {
+                      List<Event> periods, List<Event> facts) {
     public Edition {
         if (docId == null || language == null || title == null) {
             throw new IllegalArgumentException("edition fields must not be null");
@@ -18,10 +19,16 @@ public record Edition(String docId, Language language, String title, List<Event>
         events = List.copyOf(events);
         infobox = List.copyOf(infobox);
         periods = List.copyOf(periods);
+        facts = List.copyOf(facts);
+    }
+
+    /** An edition without undated facts. */
+    public Edition(String docId, Language language, String title, List<Event> events, List<Event> infobox, List<Event> periods) {
+        this(docId, language, title, events, infobox, periods, List.of());
     }
 
     /** An edition with running-text events only. */
     public Edition(String docId, Language language, List<Event> events) {
-        this(docId, language, "", events, List.of(), List.of());
+        this(docId, language, "", events, List.of(), List.of(), List.of());
     }
 }

@@ -19,9 +19,12 @@ final class Grouping {
     private final BitSet[] editionsOf;
     private final BitSet[] matchedIn;
     private final List<EditionAligner.Scored> accepted = new ArrayList<>();
+    private final List<List<Statement>> membersOf = new ArrayList<>();
+    private final long windowDays;
 
-    Grouping(List<Statement> all, int editions) {
+    Grouping(List<Statement> all, int editions, long windowDays) {
         this.all = all;
+        this.windowDays = windowDays;
         this.parent = new int[all.size()];
         this.editionsOf = new BitSet[all.size()];
         this.matchedIn = new BitSet[all.size()];
@@ -30,6 +33,7 @@ final class Grouping {
             editionsOf[i] = new BitSet(editions);
             editionsOf[i].set(all.get(i).edition);
             matchedIn[i] = new BitSet(editions);
+            membersOf.add(new ArrayList<>(List.of(all.get(i))));
         }
     }
 
@@ -41,7 +45,7 @@ final class Grouping {
         }
         int ra = find(a);
         int rb = find(b);
-        if (ra == rb || editionsOf[ra].intersects(editionsOf[rb])) {
+        if (ra == rb || editionsOf[ra].intersects(editionsOf[rb]) || !coherent(membersOf.get(ra), membersOf.get(rb))) {
             return;
         }
         union(ra, rb);
@@ -84,14 +88,18 @@ final class Grouping {
     }
 
     private static long sentenceKey(int edition, int sentence) {
-        return ((long) edition << 32) | (sentence & 0xffffffffL);
+        return (((long) edition << 32) | (sentence & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     private static boolean continues(Statement s, Statement matched) {
         int d = s.event().sentenceIndex() - matched.event().sentenceIndex();
         // Only finely dated sentences continue one another: a year or a period says too little to join a telling.
         boolean fine = s.interval.filter(i -> i.days() <= 31).isPresent() && matched.interval.filter(i -> i.days() <= 31).isPresent();
-        return fine && s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
+        // A sentence of another kind that names a spot of its own ("then they entered Mexico City") tells the
+        // next episode, not more of this one.
+        boolean ownSpot = s.places.stream().anyMatch(p -> PairScorer.spot(p) && !matched.placeIds.contains(p.geonameId()));
+        boolean sameKind = s.event().type() == matched.event().type() || !ownSpot;
+        return fine && sameKind && s != matched && Math.abs(d) <= 2 && s.event().section().equals(matched.event().section())
                 && s.families.stream().anyMatch(matched.families::contains);
     }
 
@@ -131,7 +139,26 @@ final class Grouping {
         return i;
     }
 
+    /**
+     * Whether two groups may become one: every dated statement of one must lie within the alignment window of
+     * every dated statement of the other. Without this a coarse statement ("the war, 1861–1867") links to two
+     * occurrences years apart and glues them into one group.
+     */
+    private boolean coherent(List<Statement> a, List<Statement> b) {
+        for (Statement x : a) {
+            for (Statement y : b) {
+                if (x.interval.isPresent() && y.interval.isPresent()
+                        && x.interval.get().gapDays(y.interval.get()) > windowDays) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void union(int ra, int rb) {
+        membersOf.get(ra).addAll(membersOf.get(rb));
+        membersOf.get(rb).clear();
         parent[rb] = ra;
         editionsOf[ra].or(editionsOf[rb]);
     }

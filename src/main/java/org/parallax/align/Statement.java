@@ -21,10 +21,14 @@ final class Statement {
     final Set<Place> places;
     final Set<String> placeNames;
     final Set<String> actorIds;
+    final Set<String> personIds;
     final Set<Double> figures;
     final Set<String> words;
     final Set<String> names;
     Map<String, Double> weights = Map.of();
+    /** Where the sentence sits in its edition, from 0 (first) to 1 (last), and how many sentences the edition has. */
+    double position;
+    int editionSentences = 1;
 
     Statement(int index, int edition, Alignment.Member member, TypeFamilies families, long approxSlackDays) {
         this.index = index;
@@ -39,14 +43,16 @@ final class Statement {
         // Every mention's words and resolved name: an edition whose resolver left "Veracruz" unresolved still
         // meets one that resolved it.
         Set<String> names = new java.util.HashSet<>();
-        e.places().forEach(p -> {
+        e.places().stream().filter(p -> p.place().map(PairScorer::spot).orElse(true)).forEach(p -> {
             names.add(CognateKeys.fold(p.text()));
             p.place().ifPresent(pl -> names.add(CognateKeys.fold(pl.name())));
         });
         this.placeNames = names;
         this.actorIds = e.actors().stream().map(ActorMention::actorId).collect(Collectors.toSet());
+        this.personIds = e.actors().stream().filter(a -> a.kind() == org.parallax.model.ActorKind.PERSON)
+                .map(ActorMention::actorId).collect(Collectors.toSet());
         this.figures = e.figures().stream().map(f -> f.value()).collect(Collectors.toSet());
-        String text = member.role() == Alignment.Role.EVENT ? e.sentence() : e.trigger();
+        String text = member.role() == Alignment.Role.EVENT || member.role() == Alignment.Role.FACT ? e.sentence() : e.trigger();
         this.words = CognateKeys.of(text);
         this.names = CognateKeys.names(text);
     }

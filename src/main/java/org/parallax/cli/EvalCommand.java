@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code parallax eval}: measurements against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Parallax against annotated corpora.",
-        subcommands = {EvalCommand.Timeml.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Compare.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,6 +96,58 @@ final class EvalCommand implements Runnable {
                 }
             }
             return out;
+        }
+    }
+
+    /** {@code parallax eval compare DIR}: contradiction precision and recall of {@code compare} on groups of editions with a gold list. */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Contradiction precision and recall of `compare` on DIR: one subdirectory per group of editions (*.txt) with its gold.jsonl.")
+    static final class Compare implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "DIR", description = "Directory of edition groups.")
+        Path dir;
+
+        @CommandLine.Option(names = "--details", description = "Also list the missed and the false contradictions.")
+        boolean details;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CommandLine cli = spec.commandLine();
+            if (!Files.isDirectory(dir)) {
+                throw new CommandLine.ParameterException(cli, "not a directory: " + dir);
+            }
+            PrintWriter out = cli.getOut();
+            DocumentReader reader = new DocumentReader(java.util.Optional.empty());
+            org.parallax.compare.EditionComparator comparator = new org.parallax.compare.EditionComparator();
+            ComparisonScore total = new ComparisonScore();
+            int failed = 0;
+            for (Path group : ComparisonScore.groups(dir)) {
+                List<Document> docs = new ArrayList<>();
+                for (Path file : ComparisonScore.editions(group)) {
+                    try {
+                        docs.add(reader.read(file, file.toString()));
+                    } catch (IngestException e) {
+                        cli.getErr().println("parallax: " + e.getMessage());
+                        failed++;
+                    }
+                }
+                ComparisonScore one = new ComparisonScore();
+                List<ComparisonScore.Gold> gold = ComparisonScore.read(group.resolve("gold.jsonl"));
+                org.parallax.compare.FindingsReport report = comparator.compare(docs);
+                one.add(group.getFileName().toString(), gold, report);
+                total.add(group.getFileName().toString(), gold, report);
+                out.println(one.line().replace("compare:", "compare[" + group.getFileName() + "]:"));
+            }
+            out.println(total.line());
+            if (details) {
+                total.misses.forEach(m -> out.println("  missed: " + m));
+                total.falseAlarms.forEach(m -> out.println("  false: " + m));
+            }
+            out.flush();
+            cli.getErr().flush();
+            return failed == 0 ? 0 : 2;
         }
     }
 }

@@ -47,17 +47,54 @@ public final class EditionComparator {
             order.putIfAbsent(editions.get(i).docId(), i);
         }
         Quotes quotes = new Quotes(order);
-        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes);
+        Map<String, List<org.parallax.model.Event>> told = new HashMap<>();
+        for (Edition e : editions) {
+            List<org.parallax.model.Event> all = new ArrayList<>(e.events());
+            all.addAll(e.facts());
+            told.merge(e.docId(), all, (x, y) -> {
+                List<org.parallax.model.Event> l = new ArrayList<>(x);
+                l.addAll(y);
+                return l;
+            });
+        }
+        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes, told);
         List<FindingsReport.Entry> entries = new ArrayList<>();
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
-        List<FindingsReport.Entry> kept = new ArrayList<>(entries.stream()
-                .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList());
+        List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
+                .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));
         kept.sort(Comparator.comparingDouble((FindingsReport.Entry e) -> -importance(e.finding()))
                 .thenComparing(e -> e.finding().facet()).thenComparing(e -> e.finding().subject()));
         return new FindingsReport(editions.stream()
                 .map(e -> new FindingsReport.EditionRef(e.docId(), e.language().code())).toList(), kept);
+    }
+
+    /**
+     * One finding per fact: two groups drawn from one sentence ("arrived on 16 March and began the siege") give
+     * the same finding twice; a finding whose quoted claims are all quoted by a stronger one of the same kind and
+     * facet is dropped.
+     */
+    static List<FindingsReport.Entry> distinct(List<FindingsReport.Entry> entries) {
+        List<FindingsReport.Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingDouble((FindingsReport.Entry e) -> -e.finding().claims().size())
+                .thenComparingDouble(e -> -e.finding().confidence()));
+        List<FindingsReport.Entry> out = new ArrayList<>();
+        for (FindingsReport.Entry e : sorted) {
+            java.util.Set<String> mine = claimKeys(e.finding());
+            boolean covered = out.stream().anyMatch(o -> o.finding().kind() == e.finding().kind()
+                    && o.finding().facet().equals(e.finding().facet()) && claimKeys(o.finding()).containsAll(mine));
+            if (!covered) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> claimKeys(Finding f) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        f.claims().forEach(c -> keys.add(c.docId() + "|" + c.span() + "|" + c.value()));
+        return keys;
     }
 
     /** Kind first, then confidence, then how many editions the finding involves. */

@@ -16,6 +16,8 @@ import org.parallax.model.InfoboxEntry;
 import org.parallax.model.Modality;
 import org.parallax.model.Precision;
 import org.parallax.model.Span;
+import org.parallax.model.Sentence;
+import org.parallax.resolve.EntityResolver;
 import org.parallax.segment.Segmenter;
 
 /**
@@ -26,24 +28,35 @@ import org.parallax.segment.Segmenter;
  */
 final class EditionReader {
     private final EventExtractor extractor;
+    private final EntityResolver resolver;
     private final Segmenter segmenter = new Segmenter();
+    private final org.parallax.extract.time.TimeTagger timeTagger = new org.parallax.extract.time.TimeTagger();
 
     EditionReader() {
-        this(new EventExtractor());
+        this(new EntityResolver());
     }
 
-    EditionReader(EventExtractor extractor) {
-        this.extractor = extractor;
+    private EditionReader(EntityResolver resolver) {
+        this.resolver = resolver;
+        this.extractor = new EventExtractor(segmenter, resolver);
     }
 
     Edition read(Document doc) {
-        List<Event> events = extractor.extract(doc);
+        List<Event> extracted = extractor.extract(doc);
+        // A range written right after a name ("the Second Mexican Empire (1864–1867)") gives that name its period:
+        // it is compared with the periods other editions give to the same name, not with dated occurrences.
+        List<Event> named = PeriodStatements.named(extracted);
+        List<Event> events = extracted.stream().filter(e -> named.stream().noneMatch(p -> p.triggerSpan().equals(e.triggerSpan())
+                && p.sentenceIndex() == e.sentenceIndex())).toList();
+        List<Sentence> sentences = segmenter.sentences(doc);
         List<Event> box = new ArrayList<>();
         for (InfoboxFact f : extractor.infobox(doc)) {
             fact(doc, f, box.size()).ifPresent(box::add);
         }
-        List<Event> periods = PeriodStatements.find(doc, segmenter.sentences(doc), events);
-        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods);
+        List<Event> periods = new ArrayList<>(named);
+        periods.addAll(PeriodStatements.find(doc, sentences, extracted));
+        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc), timeTagger.timexes(doc));
+        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 
     private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {

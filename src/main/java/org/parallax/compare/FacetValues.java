@@ -25,6 +25,11 @@ final class FacetValues {
     record Value(Alignment.Member member, String value, String mark, double certainty, Object datum) {
     }
 
+    /** "Reino de Portugal", "Convention of London": a name that goes on through a particle to a capitalized word. */
+    private static final java.util.regex.Pattern NAME_LINK_AFTER = java.util.regex.Pattern.compile(
+            " (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) \\p{Lu}");
+    private static final java.util.regex.Pattern NAME_LINK_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![.!?] )(?<!^)\\b\\p{Lu}\\p{L}+ (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) $");
     private final Tolerances tolerances;
 
     FacetValues(Tolerances tolerances) {
@@ -77,12 +82,20 @@ final class FacetValues {
     List<Value> figures(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (Figure f : m.event().figures()) {
-            String unit = unitClass(f.unit());
-            if (!unit.equals("other")) {
-                out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
+            // Only the sentence's own figures: its number must end inside the quoted sentence.
+            if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()) {
+                continue;
             }
+            out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
         }
         return out;
+    }
+
+    /** A four-digit number without separator that is the year of the sentence's date was read as a count by mistake. */
+    private static boolean isYear(Figure f, org.parallax.model.Event e) {
+        String digits = f.text().replaceAll("^\\D*", "");
+        return f.value() == Math.rint(f.value()) && digits.matches("\\d{4}(\\D.*)?") && e.date()
+                .filter(d -> d.value().startsWith(String.valueOf((long) f.value()))).isPresent();
     }
 
     static String unitClass(Figure f) {
@@ -125,9 +138,44 @@ final class FacetValues {
     List<Value> places(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
         for (PlaceMention p : m.event().places()) {
+            // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
+            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span())) {
+                continue;
+            }
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));
         }
         return out;
+    }
+
+    /** The places of a statement that may locate it: spots, and names the resolver left unresolved. */
+    List<Value> located(Alignment.Member m) {
+        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().map(FacetValues::locating).orElse(true)).toList();
+    }
+
+    /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
+    List<Value> spots(Alignment.Member m) {
+        return places(m).stream().filter(FacetValues::isSpot).toList();
+    }
+
+    static boolean isSpot(Value v) {
+        PlaceMention p = (PlaceMention) v.datum();
+        return p.place().filter(FacetValues::locating).isPresent() && whole(p);
+    }
+
+    /**
+     * Whether the resolver matched the whole mention: "Reino de Portugal" resolved to a village called "Reino"
+     * is a name read in part, not a place the edition states.
+     */
+    static boolean whole(PlaceMention p) {
+        return p.place().map(pl -> p.text().strip().split("\\s+").length <= pl.name().strip().split("\\s+").length).orElse(false);
+    }
+
+    boolean placesAgree(Value x, Value y) {
+        return places(x, y) == Relation.AGREE;
+    }
+
+    boolean placesApart(Value x, Value y) {
+        return places(x, y) == Relation.CONTRADICT;
     }
 
     Relation places(Value x, Value y) {
@@ -146,7 +194,45 @@ final class FacetValues {
         if (p.geonameId() == q.geonameId() || p.distanceKm(q) <= tolerances.placeDistanceKm() || within(p, q) || within(q, p)) {
             return Relation.AGREE;
         }
-        return Relation.CONTRADICT;
+        // A country, division or region named in a sentence is more often a party ("Portugal ratified") or a
+        // setting than the spot where the thing happened: only two spots can contradict each other.
+        return locating(p) && locating(q) ? Relation.CONTRADICT : Relation.UNKNOWN;
+    }
+
+    /** Whether a place is a spot an occurrence can happen at (a town, a fort, a mountain, a bay), not an area. */
+    static boolean locating(Place p) {
+        String code = p.featureCode();
+        // A river runs past many places: "crossed the Danube at Tulln" is located by the town, not the river.
+        return !(code.startsWith("PCL") || code.startsWith("ADM") || code.equals("CONT") || code.equals("RGN")
+                || code.equals("ZN") || code.equals("TERR") || code.equals("OCN") || code.equals("SEA") || code.equals("GULF")
+                || code.startsWith("STM") || code.isEmpty());
+    }
+
+    /**
+     * Whether the mention is one word of a longer proper name ("Kara" in "Kara Mustafa", "Reyes" in "Reyes
+     * Católicos"): a capitalized word right before or after it, other than the first word of the sentence,
+     * makes it part of a name the resolver did not see whole.
+     */
+    static boolean insideName(org.parallax.model.Event e, PlaceMention p) {
+        String s = e.sentence();
+        int start = p.span().start() - e.sentenceSpan().start();
+        int end = p.span().end() - e.sentenceSpan().start();
+        if (start < 0 || end > s.length()) {
+            return false;
+        }
+        boolean nextCapital = end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))
+                || NAME_LINK_AFTER.matcher(s.substring(end)).lookingAt();
+        int prevEnd = start - 1;
+        boolean prevCapital = false;
+        if (prevEnd > 0 && s.charAt(prevEnd) == ' ') {
+            int w = prevEnd;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                w--;
+            }
+            prevCapital = w > 0 && w < prevEnd && Character.isUpperCase(s.charAt(w));
+        }
+        prevCapital |= NAME_LINK_BEFORE.matcher(s.substring(0, start)).find();
+        return nextCapital || prevCapital;
     }
 
     /** Whether {@code inner} lies in the country or first-level division {@code outer}. */
@@ -177,6 +263,54 @@ final class FacetValues {
 
     static String actorKind(Value v) {
         return ((ActorMention) v.datum()).kind().name();
+    }
+
+    /**
+     * A person named by name, not a country or a place the recognizer took for one ("Mexique" in "golfe du
+     * Mexique"): a person whose name shares a word with a place named in the same sentence is left out.
+     */
+    static boolean namedPerson(Value v) {
+        ActorMention a = (ActorMention) v.datum();
+        if (a.kind() != org.parallax.model.ActorKind.PERSON) {
+            return false;
+        }
+        java.util.Set<String> keys = nameKeys(a.text() + " " + a.name());
+        for (PlaceMention p : v.member().event().places()) {
+            if (nameKeys(p.text() + " " + p.place().map(Place::name).orElse("")).stream().anyMatch(keys::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two person names may be one name written in two languages ("Julius II" / "Jules II", "Ney" / "Michel Ney"). */
+    static boolean cognateNames(Value x, Value y) {
+        ActorMention a = (ActorMention) x.datum();
+        ActorMention b = (ActorMention) y.datum();
+        java.util.Set<String> ka = nameKeys(a.text() + " " + a.name());
+        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream().anyMatch(ka::contains);
+    }
+
+    /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */
+    static java.util.Set<String> nameKeys(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            String f = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .toLowerCase(Locale.ROOT).replace('x', 's').replace('q', 'c').replace('k', 'c').replace('z', 's');
+            StringBuilder k = new StringBuilder();
+            for (char c : f.toCharArray()) {
+                if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {
+                    k.append(c);
+                }
+            }
+            if (k.length() >= 2) {
+                out.add(k.toString());
+            }
+        }
+        return out;
     }
 
     private static boolean foldedEquals(String a, String b) {

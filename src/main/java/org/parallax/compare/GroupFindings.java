@@ -22,7 +22,15 @@ final class GroupFindings {
     private final FacetValues values;
     private final Quotes quotes;
 
+    /** Every statement (events and undated facts) of each edition, to see whether a "silent" edition says it nearby. */
+    private final Map<String, List<org.parallax.model.Event>> told;
+
     GroupFindings(FacetValues values, Quotes quotes) {
+        this(values, quotes, Map.of());
+    }
+
+    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told) {
+        this.told = told;
         this.values = values;
         this.quotes = quotes;
     }
@@ -34,24 +42,52 @@ final class GroupFindings {
         boolean inside = !group.crossEdition();
         String subject = Subjects.of(group);
         List<FindingsReport.Entry> out = new ArrayList<>();
-        Map<String, List<FacetValues.Value>> dates = byEdition(group, m -> values.date(m).stream().toList());
-        boolean period = dates.values().stream().flatMap(List::stream).anyMatch(FacetValues::isPeriod);
-        facet(group, inside, period ? "period" : "date", subject, dates, values::dates, out);
-        Map<String, Map<String, List<FacetValues.Value>>> byUnit = new LinkedHashMap<>();
-        byEdition(group, values::figures).forEach((doc, vs) -> vs.forEach(v -> byUnit
-                .computeIfAbsent(FacetValues.unitClass((org.parallax.model.Figure) v.datum()), k -> new LinkedHashMap<>())
-                .computeIfAbsent(doc, k -> new ArrayList<>()).add(v)));
+        // A period is compared with periods and a dated occurrence with dates: "launched late in 1862" says
+        // nothing against "the war, 1861–1867".
+        Map<String, List<FacetValues.Value>> periods = byEdition(group, m -> values.date(m).filter(FacetValues::isPeriod).stream().toList());
+        Map<String, List<FacetValues.Value>> points = byEdition(group, m -> values.date(m).filter(v -> !FacetValues.isPeriod(v)).stream().toList());
+        facet(group, inside, "period", subject, periods, values::dates, out);
+        facet(group, inside, "date", subject, points, values::dates, out);
+        Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
-        facet(group, inside, "place", subject, single(byEdition(group, values::places)), values::places, out);
+        facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
         if (!inside) {
             actors(group, subject, out);
+        }
+        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out of.
+        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
             omissions(group, "date", subject, byEdition(group, m -> m.event().date().isPresent()
                     ? List.of(values.date(m).orElse(new FacetValues.Value(m, m.event().date().get().value(),
-                            m.event().date().get().text(), 1, null))) : List.of()), out);
-            byUnit.forEach((unit, vs) -> omissions(group, "figure", subject + " — " + unit, vs, out));
-            omissions(group, "place", subject, byEdition(group, values::places), out);
+                            m.event().date().get().text(), 1, null))) : List.of()), null, out);
+            byUnit.forEach((unit, vs) -> omissions(group, "figure", subject + " — " + unit, vs, values::figures, out));
+            omissions(group, "place", subject, byEdition(group, values::spots), values::places, out);
         }
         return out;
+    }
+
+    /**
+     * The group's figures by what they count. A figure whose counted thing the recognizer did not know ("12,000
+     * galley slaves") counts the same as the other editions' figure when each edition gives one figure only: it
+     * joins their unit when they agree on one, else a unit of its own ("count"); among several figures it is left out.
+     */
+    private Map<String, Map<String, List<FacetValues.Value>>> byUnit(Alignment group) {
+        Map<String, List<FacetValues.Value>> figures = byEdition(group, values::figures);
+        List<String> known = figures.values().stream().filter(vs -> vs.size() == 1).map(vs -> unit(vs.get(0)))
+                .filter(u -> !u.equals("other")).distinct().toList();
+        String target = known.size() == 1 ? known.get(0) : "count";
+        Map<String, Map<String, List<FacetValues.Value>>> out = new LinkedHashMap<>();
+        figures.forEach((doc, vs) -> vs.forEach(v -> {
+            String u = unit(v);
+            if (u.equals("other") && vs.size() != 1) {
+                return;
+            }
+            out.computeIfAbsent(u.equals("other") ? target : u, k -> new LinkedHashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
+        }));
+        return out;
+    }
+
+    private static String unit(FacetValues.Value v) {
+        return FacetValues.unitClass((org.parallax.model.Figure) v.datum());
     }
 
     /** Keeps, per edition, the values only when they are unambiguous (one distinct value), so that a list of figures is not read as a disagreement. */
@@ -68,13 +104,45 @@ final class GroupFindings {
     private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
                        BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
                        List<FindingsReport.Entry> out) {
+        facet(group, inside, facet, subject, byDoc, relation, (a, b) -> editions(a, b, relation), out);
+    }
+
+    /**
+     * Two editions' places: they agree when some place of one agrees with some place of the other; they
+     * contradict only when each names exactly one spot (see {@link FacetValues#locating}) and the two are
+     * apart. A sentence also names countries, rivers and the places of other clauses: those never contradict.
+     */
+    private FacetValues.Relation placesOf(List<FacetValues.Value> a, List<FacetValues.Value> b) {
+        for (FacetValues.Value x : a) {
+            for (FacetValues.Value y : b) {
+                if (values.placesAgree(x, y)) {
+                    return FacetValues.Relation.AGREE;
+                }
+            }
+        }
+        List<FacetValues.Value> sa = a.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
+                ? a.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
+        List<FacetValues.Value> sb = b.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
+                ? b.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
+        if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
+            return FacetValues.Relation.CONTRADICT;
+        }
+        return FacetValues.Relation.UNKNOWN;
+    }
+
+    private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
+                       BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
+                       BiFunction<List<FacetValues.Value>, List<FacetValues.Value>, FacetValues.Relation> editionRelation,
+                       List<FindingsReport.Entry> out) {
         List<FacetValues.Value> all = byDoc.values().stream().flatMap(List::stream).toList();
         if (all.size() < 2) {
             return;
         }
         boolean contradiction = false;
         boolean agreement = false;
-        if (inside) {
+        if (inside && facet.equals("place")) {
+            contradiction = editionRelation.apply(all, all) == FacetValues.Relation.CONTRADICT;
+        } else if (inside) {
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
                     FacetValues.Relation r = relation.apply(all.get(i), all.get(j));
@@ -88,7 +156,7 @@ final class GroupFindings {
             }
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
-                    FacetValues.Relation r = editions(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)), relation);
+                    FacetValues.Relation r = editionRelation.apply(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)));
                     contradiction |= r == FacetValues.Relation.CONTRADICT;
                     agreement |= r == FacetValues.Relation.AGREE;
                 }
@@ -139,27 +207,59 @@ final class GroupFindings {
                 }
             }
         }
-        if (shared) {
+        if (shared && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
             out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
                     "the editions name the same participant"));
             return;
         }
-        boolean oneEach = byDoc.values().stream().allMatch(vs -> vs.size() == 1)
-                && all.stream().allMatch(v -> FacetValues.actorKind(v).equals("PERSON"));
-        if (oneEach) {
-            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), all,
+        Map<String, List<FacetValues.Value>> persons = new LinkedHashMap<>();
+        byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson).toList()));
+        boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
+        List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
+        boolean distinct = oneEach && named.stream().noneMatch(x -> named.stream().anyMatch(y -> x != y && FacetValues.cognateNames(x, y)));
+        if (distinct && sameKind(group)) {
+            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
     }
 
-    /** A fact some members of the group state and an edition's members leave out: the edition tells the episode without it. */
+    /** Whether the members tell the same kind of thing: one event type, or undated facts only. */
+    private static boolean sameKind(Alignment group) {
+        return group.members().stream().map(m -> m.role() == Alignment.Role.EVENT ? m.event().type().code() : m.role().name())
+                .distinct().count() == 1;
+    }
+
+    /**
+     * A fact some members of the group state and an edition's members leave out: the edition tells the episode
+     * without it. The fact must be one fact: the editions that state it agree on it (each value agrees with every
+     * other), and a fact stated by one edition only needs a firmly aligned group. A sentence that lists four
+     * towns or three figures does not say which of them the silent edition left out.
+     */
     private void omissions(Alignment group, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
+                           BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
                            List<FindingsReport.Entry> out) {
         if (byDoc.isEmpty()) {
             return;
         }
-        List<String> missing = group.members().stream().map(Alignment.Member::docId).distinct()
-                .filter(d -> !byDoc.containsKey(d)).toList();
+        if (relation != null) {
+            List<FacetValues.Value> stated = byDoc.values().stream().flatMap(List::stream).toList();
+            for (int i = 0; i < stated.size(); i++) {
+                for (int j = i + 1; j < stated.size(); j++) {
+                    if (relation.apply(stated.get(i), stated.get(j)) != FacetValues.Relation.AGREE) {
+                        return;
+                    }
+                }
+            }
+            if (byDoc.size() < 2 && group.confidence() < 0.7) {
+                return;
+            }
+        }
+        // Silent means saying nothing of the kind: an edition that names a place the resolver left unresolved,
+        // or gives a figure of another unit, is not silent.
+        List<String> missing = group.members().stream().filter(m -> !byDoc.containsKey(m.docId()) && !mentions(m, facet))
+                .map(Alignment.Member::docId).distinct()
+                .filter(d -> group.members().stream().filter(m -> m.docId().equals(d)).noneMatch(m -> mentions(m, facet)))
+                .filter(d -> relation == null || !saysNearby(group, d, facet, byDoc, relation)).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -170,6 +270,43 @@ final class GroupFindings {
         claims.addAll(silent);
         out.add(quotes.entry(Finding.Kind.OMISSION, facet, subject + " — not given by " + Quotes.langs(silent), Confidence.of(group, 0.8) * 0.8,
                 claims, "the edition tells the episode but leaves out this fact"));
+    }
+
+    /**
+     * Whether the edition states the fact in a sentence next to its member (two sentences either way): "The
+     * French took 12,000 prisoners" right after the surrender does not leave the prisoners out (nor does "they
+     * took 11,000", which disagrees).
+     */
+    private boolean saysNearby(Alignment group, String doc, String facet, Map<String, List<FacetValues.Value>> byDoc,
+                               BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation) {
+        List<FacetValues.Value> stated = byDoc.values().stream().flatMap(List::stream).toList();
+        for (Alignment.Member m : group.members()) {
+            if (!m.docId().equals(doc)) {
+                continue;
+            }
+            for (org.parallax.model.Event e : told.getOrDefault(doc, List.of())) {
+                if (Math.abs(e.sentenceIndex() - m.event().sentenceIndex()) > 2) {
+                    continue;
+                }
+                Alignment.Member near = new Alignment.Member(doc, e, Alignment.Role.EVENT);
+                List<FacetValues.Value> vs = facet.equals("figure") ? values.figures(near) : values.places(near);
+                // A nearby value that disagrees is a contradiction, reported as such, not an omission.
+                if (vs.stream().anyMatch(v -> stated.stream().anyMatch(x -> relation.apply(v, x) != FacetValues.Relation.UNKNOWN
+                        && (!facet.equals("figure") || FacetValues.unitClass((org.parallax.model.Figure) v.datum())
+                        .equals(FacetValues.unitClass((org.parallax.model.Figure) x.datum())))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(Alignment.Member m, String facet) {
+        return switch (facet) {
+            case "place" -> !m.event().places().isEmpty();
+            case "figure" -> !m.event().figures().isEmpty();
+            default -> false;
+        };
     }
 
     private static Map<String, List<FacetValues.Value>> byEdition(Alignment group,

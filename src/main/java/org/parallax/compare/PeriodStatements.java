@@ -25,8 +25,39 @@ final class PeriodStatements {
     private static final Pattern SET_OFF = Pattern.compile(",\\s*(\\d{3,4})\\s*[–—-]\\s*(\\d{2,4})\\s*(?=[;,.:)]|$)");
     private static final Pattern NAME_END = Pattern.compile("[,;:(\"«»“”]");
     private static final int NAME_WORDS = 5;
+    /** What sets a range off after a name: an opening bracket or a comma, right before the years. */
+    private static final Pattern OPENING = Pattern.compile("(?:\\(|,)\\s*$");
 
     private PeriodStatements() {
+    }
+
+    /**
+     * The events dated by a range of years written in digits right after a name (within a bracket or set off by
+     * a comma), as period statements of that name: the trigger becomes the name, the rest is kept.
+     */
+    static List<Event> named(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.date().isEmpty() || e.date().get().precision() != Precision.RANGE) {
+                continue;
+            }
+            int at = e.date().get().span().start() - e.sentenceSpan().start();
+            if (at <= 0 || at > e.sentence().length()) {
+                continue;
+            }
+            String before = e.sentence().substring(0, at);
+            Matcher m = OPENING.matcher(before);
+            if (!m.find()) {
+                continue;
+            }
+            String name = name(before.substring(0, m.start()));
+            if (!name.isBlank()) {
+                out.add(new Event(e.id(), e.docId(), e.language(), e.section(), e.sentenceIndex(), e.sentenceSpan(), e.sentence(),
+                        e.triggerSpan(), name, e.type(), e.date(), e.places(), e.actors(), e.figures(), e.modality(), e.negated(),
+                        e.sameAs()));
+            }
+        }
+        return out;
     }
 
     static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events) {

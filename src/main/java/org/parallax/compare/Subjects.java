@@ -27,7 +27,8 @@ final class Subjects {
                 .filter(x -> !x.event().places().isEmpty() || !x.event().actors().isEmpty())
                 .findFirst().orElse(group.members().get(0));
         Event e = m.event();
-        StringBuilder s = new StringBuilder(e.type().code().equals("other") ? e.trigger() : e.type().code());
+        String head = m.role() == Alignment.Role.FACT ? "statement" : e.type().code().equals("other") ? e.trigger() : e.type().code();
+        StringBuilder s = new StringBuilder(head);
         e.places().stream().findFirst().ifPresent(p -> s.append(" at ").append(p.place().map(Place::name).orElse(p.text())));
         if (e.places().isEmpty()) {
             e.actors().stream().findFirst().map(ActorMention::name).ifPresent(a -> s.append(" — ").append(a));

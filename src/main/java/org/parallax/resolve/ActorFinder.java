@@ -48,8 +48,9 @@ final class ActorFinder {
         for (Seq s : seqs) {
             int title = titleBefore(words, s.from());
             Person p = strongPerson(words, s, title);
-            if (p != null && !p.surname().isEmpty() && countryName(p.surname())) {
-                p = null; // "Maximilian of Mexico" is a sovereign's designation; "Mexico" is nobody's surname
+            if (p != null && !p.surname().isEmpty() && countryName(p.surname()) && s.length() > 2
+                    && NameSequences.particleLength(words, s.to() - 2, lex) == 1) {
+                p = null; // "Agustín I of Mexico": "of Mexico" is a sovereign's designation, not a surname
             }
             if (p != null) {
                 found.add(p);
@@ -258,6 +259,10 @@ final class ActorFinder {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!words.get(i).isWord()) {
+                i++; // a phrase starts at a word: ". The French" is "The French"
+                continue;
+            }
             int matched = 0;
             Lexicon.Group group = null;
             for (int n = Math.min(lex.longestPhrase, words.size() - i); n >= 1 && group == null; n--) {
@@ -300,15 +305,21 @@ final class ActorFinder {
                 id = lastIdBySurname.getOrDefault(p.surname(), id);
             }
             ids.add(id);
-            String name = text.substring(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            String name = text.substring(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             longestName.merge(id, name, (a, b) -> b.length() > a.length() ? b : a);
         }
         List<ActorMention> out = new ArrayList<>();
         for (int k = 0; k < people.size(); k++) {
             Person p = people.get(k);
-            Span span = new Span(words.get(p.seq().from()).start(), words.get(p.seq().to() - 1).end());
+            Span span = new Span(words.get(p.seq().from()).start(), nameEnd(words, p.seq()));
             out.add(new ActorMention(span, span.of(text), ids.get(k), longestName.get(ids.get(k)), ActorKind.PERSON, p.side()));
         }
         return out;
+    }
+
+    /** Where a name ends: a ruler's number that ends the sentence leaves the full stop out ("Agustín I."). */
+    private static int nameEnd(List<Word> words, Seq s) {
+        Word last = words.get(s.to() - 1);
+        return NameSequences.isNumeral(last) && last.text().endsWith(".") ? last.end() - 1 : last.end();
     }
 }

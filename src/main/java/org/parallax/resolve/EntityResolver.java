@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.ActorKind;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
@@ -69,8 +70,14 @@ public final class EntityResolver {
         List<PlaceFinder.Candidate> candidates = new ArrayList<>(placeFinder.find(text, words, seqs, personStarts, lowercase));
         // A surname standing in an enumeration of places is the place ("Puebla, Hidalgo and Tlaxcala").
         List<ActorFinder.Person> kept = new ArrayList<>();
+        Set<String> fullNamed = new HashSet<>();
+        people.stream().filter(p -> !p.given().isEmpty()).forEach(p -> fullNamed.add(p.surname()));
         for (ActorFinder.Person p : people) {
-            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty();
+            // A surname of someone the text names in full stays the person's even in a list ("Tampico, Escobedo
+            // was based …"), unless it names a division ("Actopan, Hidalgo").
+            boolean lone = p.seq().length() == 1 && p.from() == p.seq().from() && p.given().isEmpty()
+                    && (!fullNamed.contains(p.surname()) || gazetteer.lookup(words.get(p.seq().from()).text()).stream()
+                            .anyMatch(m -> m.place().featureCode().equals("ADM1")));
             if (lone && gazetteer.knows(words.get(p.seq().from()).text()) && placeFinder.inPlaceList(words, p.seq(), candidates)) {
                 candidates.add(new PlaceFinder.Candidate(p.seq().from(), p.seq().to(), words.get(p.seq().from()).text(),
                         placeFinder.cued(words, p.seq().from()), true));
@@ -89,14 +96,57 @@ public final class EntityResolver {
                 places.add(m);
             }
         }
+        places.addAll(anaphors(doc, words, lex, places));
+        places.sort(Comparator.comparing(PlaceMention::span));
         List<ActorMention> personMentions = ActorFinder.mentions(text, words, kept);
         List<ActorMention> actorMentions = new ArrayList<>(personMentions);
         actorMentions.addAll(actors.groups(text, words));
+        // A country named in the text is also a state taking part: one id per country in every language.
+        for (PlaceMention m : places) {
+            m.place().filter(p -> p.featureCode().equals("PCLI")).ifPresent(p -> actorMentions.add(new ActorMention(m.span(),
+                    m.text(), "state:" + p.countryCode().toLowerCase(java.util.Locale.ROOT), p.name(), ActorKind.STATE,
+                    java.util.Optional.empty())));
+        }
         actorMentions.sort(Comparator.comparing(ActorMention::span));
         List<Figure> figures = new FigureReader(lex).read(text, words);
         int[] wordAt = wordIndex(text, words);
         List<SideChange> changes = new DefectionFinder(lex).find(text, words, personMentions, wordAt);
         return new Analysis(new Entities(places, actorMentions, figures), changes);
+    }
+
+    /**
+     * "The city", "la ville": the last town (a populated place) named before it in the same paragraph, as
+     * a mention of its own whose text is the phrase; none when the paragraph named no town before it.
+     */
+    private static List<PlaceMention> anaphors(Document doc, List<Word> words, Lexicon lex, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "the town's" is read as "town'" + "s" (the elision pattern of French and Italian).
+            String second = words.get(i + 1).text();
+            boolean possessive = (second.endsWith("'") || second.endsWith("\u2019")) && i + 2 < words.size()
+                    && words.get(i + 2).text().equals("s");
+            String phrase = words.get(i).folded() + " " + Lexicon.fold(possessive ? second.substring(0, second.length() - 1) : second);
+            int after = i + (possessive ? 3 : 2);
+            boolean named = after < words.size() && (words.get(after).capitalized()
+                    || NameSequences.particleLength(words, after, lex) > 0 && !possessive);
+            if (!lex.placeAnaphors.contains(phrase) || named) {
+                continue; // "the port of Manzanillo" names its place
+            }
+            int at = words.get(i).start();
+            int paragraph = doc.paragraphAt(at);
+            PlaceMention town = null;
+            for (PlaceMention p : places) {
+                if (p.span().end() <= at && doc.paragraphAt(p.span().start()) == paragraph
+                        && p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
+                    town = p;
+                }
+            }
+            if (town != null) {
+                Span span = new Span(at, words.get(i + 1).end() - (possessive ? 1 : 0));
+                out.add(new PlaceMention(span, span.of(doc.text()), town.place(), Math.round(town.confidence() * 80) / 100.0, List.of()));
+            }
+        }
+        return out;
     }
 
     private static int[] wordIndex(String text, List<Word> words) {

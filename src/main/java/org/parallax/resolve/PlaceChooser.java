@@ -41,8 +41,10 @@ final class PlaceChooser {
         Map<String, Double> votes = new HashMap<>();
         double total = 0;
         for (PlaceFinder.Candidate c : candidates) {
-            List<Match> matches = c.known() ? preferCities(gazetteer.lookup(c.name()), divisionCued(words, c.from())) : List.of();
-            readings.add(matches);
+            readings.add(c.known() ? preferCities(gazetteer.lookup(c.name()), divisionCued(words, c.from())) : List.of());
+        }
+        qualify(words, candidates, readings);
+        for (List<Match> matches : readings) {
             Optional<Match> prior = matches.stream().max(Comparator.comparingDouble(m -> prior(m, lang)));
             if (prior.isPresent()) {
                 Place p = prior.get().place();
@@ -119,9 +121,34 @@ final class PlaceChooser {
     }
 
     /**
-     * A division and a city of it that share the name ("Puebla", "Oaxaca", "Havana"): a narrative of
-     * marches and sieges means the city unless the text says "the state of". The division is dropped
-     * from the readings then.
+     * "Santa Isabel, Chihuahua", "Alvarado, Veracruz": a name followed by a comma and a division (or a
+     * country) is the place of that name inside it, and the qualifier is the division, not its capital.
+     */
+    private void qualify(List<Word> words, List<PlaceFinder.Candidate> candidates, List<List<Match>> readings) {
+        for (int k = 0; k + 1 < candidates.size(); k++) {
+            PlaceFinder.Candidate c = candidates.get(k);
+            PlaceFinder.Candidate q = candidates.get(k + 1);
+            if (q.from() != c.to() + 1 || !words.get(c.to()).text().equals(",") || !q.known()) {
+                continue;
+            }
+            List<Match> divisions = gazetteer.lookup(q.name()).stream().filter(m -> m.place().featureCode().equals("ADM1")
+                    || m.place().featureCode().equals("PCLI")).toList();
+            List<Match> inside = readings.get(k).stream().filter(m -> divisions.stream().anyMatch(d -> d.place().countryCode()
+                    .equals(m.place().countryCode()) && (d.place().featureCode().equals("PCLI")
+                    || d.place().admin1().equals(m.place().admin1())) && !d.place().equals(m.place()))).toList();
+            if (!inside.isEmpty()) {
+                readings.set(k, inside);
+                readings.set(k + 1, divisions.stream().filter(d -> inside.stream().anyMatch(m -> m.place().countryCode()
+                        .equals(d.place().countryCode()) && (d.place().featureCode().equals("PCLI")
+                        || d.place().admin1().equals(m.place().admin1())))).toList());
+            }
+        }
+    }
+
+    /**
+     * A division and a city of it that share the name ("Puebla", "Oaxaca", "Durango" for Victoria de
+     * Durango, its capital): a narrative of marches and sieges means the city unless the text says "the
+     * state of". The division is dropped from the readings then.
      */
     private static List<Match> preferCities(List<Match> matches, boolean divisionCued) {
         if (divisionCued) {
@@ -129,10 +156,17 @@ final class PlaceChooser {
             return divisions.isEmpty() ? matches : divisions;
         }
         List<Match> out = new ArrayList<>(matches);
+        out.removeIf(d -> d.place().featureCode().equals("ADM1") && matches.stream().anyMatch(c -> sameDivision(c, d)
+                && c.place().featureCode().startsWith("PPL") && c.place().population() >= 20_000
+                && (c.main() || Gazetteer.fold(c.place().name()).contains(Gazetteer.fold(d.place().name())))));
+        // "Guatemala": a country and one of its divisions share the name; without "the department of" it is the country.
         out.removeIf(d -> d.place().featureCode().equals("ADM1") && matches.stream().anyMatch(c ->
-                c.place().featureCode().startsWith("PPL") && c.main() && c.place().countryCode().equals(d.place().countryCode())
-                        && c.place().admin1().equals(d.place().admin1()) && c.place().population() >= 20_000));
+                c.place().featureCode().equals("PCLI") && c.place().countryCode().equals(d.place().countryCode())));
         return out;
+    }
+
+    private static boolean sameDivision(Match a, Match b) {
+        return a.place().countryCode().equals(b.place().countryCode()) && a.place().admin1().equals(b.place().admin1());
     }
 
     private boolean divisionCued(List<Word> words, int at) {
@@ -198,13 +232,20 @@ final class PlaceChooser {
         };
     }
 
-    /** A name in the document's language counts for it; a name of another language counts against it. */
+    /**
+     * A name in the document's language counts for it, a name of another language against it — but a
+     * town's own name is shared by every language (the gazetteer tags "Matamoros" as English for one
+     * town and not for another), so for towns only exonyms count: names that are not the main name.
+     * Countries and divisions are translated almost everywhere, so their tags always count (French
+     * "Mexico" is the city, not the country).
+     */
     private static double language(Match m, String lang) {
         double s = m.main() ? 0.05 : 0.0;
-        if (m.language().equals(lang)) {
-            return s + 0.35;
+        boolean translated = !m.main() || m.place().featureCode().equals("PCLI") || m.place().featureCode().equals("ADM1");
+        if (m.language().isEmpty() || !translated) {
+            return s;
         }
-        return m.language().isEmpty() ? s : s - 0.3;
+        return m.language().equals(lang) ? s + 0.35 : s - 0.3;
     }
 
     private static List<Place> neighbours(Document doc, List<Word> words, List<PlaceFinder.Candidate> candidates,

@@ -69,10 +69,23 @@ final class PlaceFinder {
     }
 
     private void scan(String text, List<Word> words, Seq s, Set<String> lowercase, List<Candidate> out) {
-        if (headBefore(words, s.from())) {
-            return; // "la doctrine Monroe", "il trattato di ..." name a doctrine or a treaty, not a place
+        if (headBefore(words, s.from()) || infoboxKey(text, words, s)) {
+            return; // "la doctrine Monroe", "il trattato di ..." name a doctrine or a treaty; "Date:" is a field
+        }
+        if (featureBefore(words, s.from()) && !namesFeature(text, words, s)) {
+            // "le fort San Javier", "il colle di San Gregorio": the fort or the hill, not the town so named.
+            out.add(new Candidate(s.from(), s.to(), text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end()), true, false));
+            return;
+        }
+        if (lex.placeWords.contains(words.get(s.from()).folded()) && s.length() > 1
+                && knownEnd(text, words, s.from(), s.to()) < 0) {
+            // "Sierra Hermosa", "Fort San Javier": a generic word leads the name of another place than the town after it.
+            out.add(new Candidate(s.from(), s.to(), text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end()),
+                    cued(words, s.from()), false));
+            return;
         }
         int i = s.from();
+        int start = s.from();
         boolean any = false;
         while (i < s.to()) {
             int best = knownEnd(text, words, i, s.to());
@@ -80,13 +93,18 @@ final class PlaceFinder {
                 i++;
                 continue;
             }
+            if (i == s.from() && words.get(i).sentenceStart() && best < s.to() && knownEnd(text, words, best, s.to()) > 0) {
+                i = best; // "Solo Guatemala reconoció …": a capitalized first word of the sentence before a known name
+                start = best;
+                continue;
+            }
             boolean cued = cued(words, i);
-            boolean common = best - i == 1 && lowercase.contains(words.get(i).folded());
+            boolean common = best - i == 1 && (lowercase.contains(words.get(i).folded()) || lex.months.contains(words.get(i).folded()));
             // "Carlos Salazar", "Régiment de Marche": a place name after unplaced capitalized words of the
             // same run is part of another name (a surname, a unit), unless a generic place word leads it.
-            boolean inName = i > s.from() && !any && !lex.placeWords.contains(words.get(s.from()).folded());
-            if (i == s.from() && (best < s.to() && !connectorAt(words, best) || headAfter(words, s.to()))) {
-                compound(text, words, s, best, cued, out);
+            boolean inName = i > start && !any && !lex.placeWords.contains(words.get(s.from()).folded());
+            if (i == start && (best < s.to() && !connectorAt(words, best) || headAfter(words, s.to()))) {
+                compound(text, words, new Seq(start, s.to()), best, cued, out);
                 return;
             }
             if ((!common || cued) && !inName) {
@@ -112,7 +130,9 @@ final class PlaceFinder {
         if (headAfter(words, s.to())) {
             return;
         }
-        if (lex.featureHeads.contains(words.get(s.to() - 1).folded())) {
+        boolean honorific = NameSequences.particleLength(words, knownEnd, lex) > 0 && !lex.placeWords.contains(words.get(s.from()).folded());
+        if (lex.featureHeads.contains(words.get(s.to() - 1).folded()) || honorific) {
+            // "Chalco de Díaz Covarrubias" is Chalco with the name of a hero added; the cathedral is in the city.
             out.add(new Candidate(s.from(), s.to(), text.substring(words.get(s.from()).start(), words.get(knownEnd - 1).end()), cued, true));
         } else if (cued || lex.placeWords.contains(words.get(s.from()).folded())) {
             out.add(new Candidate(s.from(), s.to(), whole, cued, false));
@@ -132,6 +152,32 @@ final class PlaceFinder {
     /** "Nuevo León y Coahuila": the language's "and" joins two names in one run; it makes no compound. */
     private boolean connectorAt(List<Word> words, int at) {
         return words.get(at).folded().equals(Lexicon.fold(lex.connector));
+    }
+
+    /** A lowercase generic feature word right before the run, maybe through a particle: "fort", "colle di". */
+    private boolean featureBefore(List<Word> words, int at) {
+        int k = at - 1;
+        if (k > 0 && NameSequences.particleLength(words, k, lex) == 1) {
+            k--;
+        }
+        return k >= 0 && words.get(k).isWord() && !words.get(k).capitalized() && lex.featureWords.contains(words.get(k).folded());
+    }
+
+    /** Whether the run's name is known as a river, a sea or another feature that is not a settlement. */
+    private boolean namesFeature(String text, List<Word> words, Seq s) {
+        return gazetteer.lookup(text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end())).stream()
+                .anyMatch(m -> !m.place().featureCode().startsWith("PPL") && !m.place().featureCode().equals("ADM1")
+                        && !m.place().featureCode().equals("PCLI"));
+    }
+
+    /** A field name of an infobox line: "- Date: 8 December 1861". */
+    private static boolean infoboxKey(String text, List<Word> words, Seq s) {
+        int end = words.get(s.to() - 1).end();
+        if (end >= text.length() || text.charAt(end) != ':') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', words.get(s.from()).start() - 1) + 1;
+        return text.substring(lineStart, words.get(s.from()).start()).replace("-", "").replace("*", "").isBlank();
     }
 
     /** A capitalized head right after the run: "Monroe Doctrine", "Ocampo Treaty". */

@@ -33,13 +33,15 @@ class EditionComparatorTest {
         String dateWords = date == null ? "" : date;
         Optional<EventDate> d = date == null ? Optional.empty()
                 : Optional.of(new EventDate(date, p, dateWords, new Span(0, 1), EventDate.Anchor.DIRECT, false, Optional.empty()));
+        int start = sentence * 200;
+        // Mentions lie inside their sentence, where the name is written.
+        int at = place == null ? 0 : Math.max(0, text.indexOf(place.name()));
         List<PlaceMention> places = place == null ? List.of()
-                : List.of(new PlaceMention(new Span(0, 1), place.name(), Optional.of(place), 0.9, List.of()));
+                : List.of(new PlaceMention(new Span(start + at, start + at + place.name().length()), place.name(), Optional.of(place), 0.9, List.of()));
         List<ActorMention> actors = actor == null ? List.of()
                 : List.of(new ActorMention(new Span(0, 1), actor, "Q-" + actor, actor, ActorKind.PERSON, Optional.empty()));
         List<Figure> figures = figure == null ? List.of()
                 : List.of(new Figure(new Span(0, 1), String.valueOf(figure.intValue()), figure, Optional.empty(), false, "troops"));
-        int start = sentence * 200;
         return new Event("e" + counter++, lang.code(), lang, "", sentence, new Span(start, start + text.length()), text,
                 new Span(start, start + 3), text.split(" ")[0], type, d, places, actors, figures, Modality.ASSERTED, false,
                 Optional.empty());

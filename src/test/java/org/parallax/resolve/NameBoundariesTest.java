@@ -86,7 +86,8 @@ class NameBoundariesTest {
     void aCountryIsNobodysSurname() {
         Entities e = resolve(Language.EN, "Maximilian of Mexico sailed in April. Royalists hoped to restore Mexico to a monarchy.");
         assertThat(placeOf(e, "Mexico")).map(Place::featureCode).contains("PCLI");
-        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Mexico");
+        assertThat(e.actors()).filteredOn(a -> a.text().equals("Mexico")).extracting(ActorMention::actorId)
+                .containsExactly("state:mx");
     }
 
     @Test
@@ -109,5 +110,93 @@ class NameBoundariesTest {
         Entities e = resolve(Language.EN, "The Black Decree ordered executions; the decree was resented. "
                 + "A Grenadier Company marched, and a second company followed.");
         assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Black Decree", "Grenadier Company");
+    }
+
+    @Test
+    void aDivisionAfterACommaSaysWhichTownOfThatName() {
+        Entities e = resolve(Language.EN, "The column attacked the rebels at Santa Isabel, Chihuahua, and later took Alvarado, Veracruz.");
+        assertThat(placeOf(e, "Santa Isabel")).map(Place::admin1).contains("06");
+        assertThat(placeOf(e, "Chihuahua")).map(Place::featureCode).contains("ADM1");
+        assertThat(placeOf(e, "Alvarado")).map(Place::admin1).contains("30");
+    }
+
+    @Test
+    void theBigTownOfANameWinsOverASmallOneTaggedWithTheLanguage() {
+        Entities e = resolve(Language.EN, "The fleet blockaded Matamoros and sailed on to Mazatlán.");
+        assertThat(placeOf(e, "Matamoros")).map(Place::admin1).contains("28");
+        assertThat(placeOf(e, "Mazatlán")).map(Place::admin1).contains("25");
+    }
+
+    @Test
+    void aCountryWinsOverItsDivisionOfTheSameName() {
+        Entities e = resolve(Language.ES, "Solo Guatemala reconoció al nuevo gobierno.");
+        assertThat(placeOf(e, "Guatemala")).map(Place::featureCode).contains("PCLI");
+    }
+
+    @Test
+    void infoboxFieldNamesAndSeasonsAreNotPlaces() {
+        Entities e = resolve(Language.EN, "- Date: 8 December 1861\n- Place: Mexico\n\nThe rebels rose in the Spring of 1866 near Puebla.");
+        assertThat(placeTexts(e)).doesNotContain("Date", "Spring").contains("Mexico", "Puebla");
+    }
+
+    @Test
+    void aWarNamedAfterSomethingIsNotAPlace() {
+        Entities it = resolve(Language.IT, "Vidaurri aveva combattuto durante la guerra della Riforma.");
+        Entities en = resolve(Language.EN, "Vidaurri had fought in the Reform War.");
+        assertThat(placeTexts(it)).doesNotContain("Riforma");
+        assertThat(placeTexts(en)).doesNotContain("Reform");
+    }
+
+    @Test
+    void theNameEveryoneUsesFindsATownWithAnHonourInItsOfficialName() {
+        Entities e = resolve(Language.EN, "Arteaga occupied Tacámbaro and marched on Zitácuaro and Papantla.");
+        assertThat(placeOf(e, "Tacámbaro")).map(Place::name).contains("Tacámbaro de Codallos");
+        assertThat(placeOf(e, "Zitácuaro")).map(Place::admin1).contains("16");
+        assertThat(placeOf(e, "Papantla")).map(Place::admin1).contains("30");
+    }
+
+    @Test
+    void aFortOrAHillNamedLikeATownIsNotTheTown() {
+        Entities fr = resolve(Language.FR, "Le 29 mars, les Français prennent le fort San Javier.");
+        Entities it = resolve(Language.IT, "Il 29 marzo i francesi presero il forte di San Javier.");
+        Entities es = resolve(Language.ES, "El 17 de marzo atacaron el cerro de San Gregorio.");
+        assertThat(placeOf(fr, "San Javier")).isEmpty();
+        assertThat(placeOf(it, "San Javier")).isEmpty();
+        assertThat(placeOf(es, "San Gregorio")).isEmpty();
+        assertThat(placeTexts(fr)).contains("San Javier");
+    }
+
+    @Test
+    void aBuildingOfATownIsInTheTown() {
+        Entities e = resolve(Language.EN, "The bishop preached in the cathedral of Puebla.");
+        assertThat(placeOf(e, "Puebla")).map(Place::name).contains("Puebla");
+    }
+
+    @Test
+    void aCountryIsAStateWithOneIdInEveryLanguage() {
+        List<String> ids = List.of(resolve(Language.FR, "La France envahit le Mexique en 1862."),
+                        resolve(Language.IT, "La Francia invase il Messico nel 1862."),
+                        resolve(Language.DE, "Frankreich marschierte 1862 in Mexiko ein."))
+                .stream().map(e -> e.actors().stream().filter(a -> a.kind() == org.parallax.model.ActorKind.STATE)
+                        .map(ActorMention::actorId).sorted().toList().toString()).toList();
+        assertThat(ids).containsOnly("[state:fr, state:mx]");
+    }
+
+    @Test
+    void aRulersNumberAtTheEndOfASentenceNeitherKeepsTheStopNorJoinsTheNextSentence() {
+        Entities e = resolve(Language.EN, "They dreamed of the empire of Agustín I. Through the war, many changed sides.");
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Agustín I");
+    }
+
+    @Test
+    void theCityStandsForTheLastTownOfTheParagraph() {
+        Entities en = resolve(Language.EN, "The general marched from Saltillo into Coahuila. He captured the city and the town's walls fell.");
+        Entities fr = resolve(Language.FR, "Le général quitte Saltillo pour le Coahuila. Il prend la ville en décembre.");
+        assertThat(placeOf(en, "the city")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(en, "the town")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(fr, "la ville")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(resolve(Language.EN, "The city was quiet in 1860."), "The city")).isEmpty();
+        assertThat(placeTexts(resolve(Language.EN, "Márquez occupied Colima and captured the port of Manzanillo.")))
+                .doesNotContain("the port");
     }
 }

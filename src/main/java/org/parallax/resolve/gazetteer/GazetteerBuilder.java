@@ -40,6 +40,39 @@ final class GazetteerBuilder {
     }
 
     Gazetteer build() {
+        shortForms();
         return new Gazetteer(byName, byId);
+    }
+
+    /**
+     * Towns whose official name adds an honour to the name everyone uses: "Heroica Zitácuaro",
+     * "Papantla de Olarte", "Tacámbaro de Codallos". The short form is indexed (as a name of no main
+     * standing) only when no place already has it, so "Victoria de Durango" does not take "Victoria"; when two
+     * towns share a short form, the more populous one takes it.
+     */
+    private void shortForms() {
+        Map<String, Place> shortForms = new HashMap<>();
+        for (Place p : byId.values()) {
+            if (!p.featureCode().startsWith("PPL")) {
+                continue;
+            }
+            String name = p.name();
+            String shortForm = null;
+            if (NameFolding.fold(name).startsWith("heroica ") && name.indexOf(' ', 8) < 0) {
+                shortForm = name.substring(8);
+            } else {
+                int de = name.indexOf(" de ");
+                if (de > 3 && name.indexOf(' ') == de) {
+                    shortForm = name.substring(0, de);
+                }
+            }
+            if (shortForm == null || byName.containsKey(NameFolding.fold(shortForm))) {
+                continue;
+            }
+            shortForms.merge(NameFolding.fold(shortForm), p, (a, b) -> a.population() >= b.population() ? a : b);
+        }
+        for (Map.Entry<String, Place> e : shortForms.entrySet()) {
+            byName.computeIfAbsent(e.getKey(), k -> Gazetteer.newList()).add(new Gazetteer.Match(e.getValue(), "", false));
+        }
     }
 }

@@ -1,0 +1,89 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.model.ActorKind;
+import org.parallax.model.DateInterval;
+import org.parallax.model.Document;
+import org.parallax.model.EventDate;
+import org.parallax.model.Precision;
+import org.parallax.model.Timex;
+import org.parallax.model.TimexType;
+import org.parallax.model.Event;
+import org.parallax.model.EventType;
+import org.parallax.model.Figure;
+import org.parallax.model.InfoboxEntry;
+import org.parallax.model.Modality;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.resolve.Entities;
+
+/**
+ * The facts an edition states outside dated events: a sentence with no time expression is no event for the
+ * events stage, yet "The garrison numbered 15,000 men" or "the attack was led by Ney" is what editions most
+ * often disagree on. Every sentence that holds no event and states a figure, names a person or names a spot
+ * (a town, a fort) becomes an undated statement with the sentence's places, actors and figures.
+ */
+final class UndatedFacts {
+    private UndatedFacts() {
+    }
+
+    static List<Event> find(Document doc, List<Sentence> sentences, List<Event> events, Entities entities, List<Timex> timexes) {
+        Set<Integer> told = events.stream().map(Event::sentenceIndex).collect(Collectors.toSet());
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (told.contains(s.index()) || inInfobox(doc, s.span())) {
+                continue;
+            }
+            Entities here = entities.within(s.span());
+            // A figure belongs to the sentence its number ends in: the recognizer's span may start with the
+            // previous sentence's full stop (". About 1,000,000 civilians").
+            List<Figure> figures = entities.figures().stream().filter(f -> f.span().end() > s.span().start()
+                    && f.span().end() <= s.span().end() && f.span().start() < s.span().end()).toList();
+            boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
+            boolean spot = here.places().stream().anyMatch(p -> p.place().filter(FacetValues::locating).isPresent());
+            if (figures.isEmpty() && !person && !spot) {
+                continue;
+            }
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date(s, timexes), here.places(),
+                    here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
+        }
+        return out;
+    }
+
+    /**
+     * The date a fact's sentence gives, its first calendar date (the events stage found no
+     * occurrence to hang it on, but "gathered at Messina in August 1571" still says when). A year written
+     * nowhere in the words was inferred from the narrative.
+     */
+    private static Optional<EventDate> date(Sentence s, List<Timex> timexes) {
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+                && t.mod().isEmpty() && DateInterval.parse(t.value()).isPresent()).toList();
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        Timex t = here.get(0);
+        DateInterval i = DateInterval.parse(t.value()).get();
+        if (i.precision() == Precision.RANGE) {
+            return Optional.empty();
+        }
+        boolean inferred = !t.text().matches(".*\\d{3,4}.*");
+        // With several dates the first, usually the main clause's, is taken, and held less sure.
+        EventDate.Anchor anchor = here.size() == 1 ? EventDate.Anchor.DIRECT : EventDate.Anchor.SHARED;
+        return Optional.of(new EventDate(t.value(), i.precision(), t.text(), t.span(), anchor, inferred, Optional.empty()));
+    }
+
+    private static boolean inInfobox(Document doc, Span span) {
+        for (InfoboxEntry e : doc.infobox()) {
+            if (span.overlaps(e.keySpan()) || span.overlaps(e.valueSpan())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
