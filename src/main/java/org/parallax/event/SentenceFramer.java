@@ -322,13 +322,16 @@ final class SentenceFramer {
                 lastDateToken = i;
             }
         }
+        boolean verbSeen = false;
         for (Hit h : parts.hits) {
             int hc = parts.clauseOf(h.at());
             boolean sameClauseAfterDate = hc == c && h.at() > lastDateToken;
-            boolean mainClause = hc > c && parts.clauses.get(hc).opening() != Opening.AND && !hasDate(hc);
+            // "…, la France, le Royaume-Uni et l'Espagne ont accepté": an "and" before any verb joins subjects.
+            boolean mainClause = hc > c && (parts.clauses.get(hc).opening() != Opening.AND || !verbSeen) && !hasDate(hc);
             if (h.at() > token && h.verb() && free(h) && (sameClauseAfterDate || mainClause)) {
                 return h;
             }
+            verbSeen |= hc > c && h.verb();
         }
         return null;
     }

@@ -173,4 +173,14 @@ class EventExtractorTest {
         assertThat(events(Language.IT, "I ribelli presero Tula il 3 marzo 1871. Il giorno dopo il governatore fuggì."))
                 .last().satisfies(e -> assertThat(e.date().orElseThrow().anchor()).isEqualTo(Anchor.RELATIVE));
     }
+
+    @Test
+    void acceptingAConventionAfterADatedEventIsATreatyDatedRelativeToIt() {
+        List<Event> es = events(Language.ES, "Después de que el presidente decretó una moratoria en 1871, Francia, Prusia y "
+                + "Austria aceptaron la Convención de Viena.");
+        assertThat(summary(es)).containsExactly("decretó decree 1871", "Convención treaty 1871");
+        assertThat(es.get(1).date().orElseThrow().anchor()).isEqualTo(Anchor.RELATIVE);
+        assertThat(summary(events(Language.PT, "Depois que o presidente decretou uma moratória em 1871, a França e a Prússia "
+                + "aceitaram a Convenção de Viena."))).contains("Convenção treaty 1871");
+    }
 }
