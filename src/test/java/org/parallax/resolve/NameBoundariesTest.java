@@ -199,4 +199,12 @@ class NameBoundariesTest {
         assertThat(placeTexts(resolve(Language.EN, "Márquez occupied Colima and captured the port of Manzanillo.")))
                 .doesNotContain("the port");
     }
+
+    @Test
+    void aKnownPersonsSurnameAfterAPrepositionSharedWithPlacesStaysThePerson() {
+        Entities it = resolve(Language.IT, "Il presidente Juárez resistette. Nel 1867 le forze fedeli a Juárez catturarono l'imperatore.");
+        Entities en = resolve(Language.EN, "President Juárez held out. In 1867 troops loyal to Juárez took Querétaro. Later Díaz marched to Victoria.");
+        assertThat(placeTexts(it)).doesNotContain("Juárez");
+        assertThat(placeTexts(en)).doesNotContain("Juárez").contains("Victoria");
+    }
 }
