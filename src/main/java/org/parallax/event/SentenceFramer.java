@@ -95,7 +95,8 @@ final class SentenceFramer {
             }
         }
         Hit after = firstIn(c, last + 1);
-        if (after != null) {
+        // "Après sept mois de siège, les rebelles capitulent": the noun after a span of time is what lasted.
+        if (after != null && !(dates.get(d).relative() && !after.verb())) {
             return after;
         }
         Clause clause = parts.clauses.get(c);

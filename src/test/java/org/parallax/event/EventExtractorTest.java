@@ -183,4 +183,12 @@ class EventExtractorTest {
         assertThat(summary(events(Language.PT, "Depois que o presidente decretou uma moratória em 1871, a França e a Prússia "
                 + "aceitaram a Convenção de Viena."))).contains("Convenção treaty 1871");
     }
+
+    @Test
+    void theNounAfterASpanOfTimeIsWhatLastedNotTheEvent() {
+        assertThat(summary(events(Language.FR, "Les rebelles assiègent Tula le 3 mars 1871. Après sept mois de siège, "
+                + "la garnison capitule."))).containsExactly("assiègent siege 1871-03-03", "capitule surrender 1871-10");
+        assertThat(summary(events(Language.EN, "The rebels besieged Tula on 3 March 1871. After seven months of siege, "
+                + "the garrison surrendered."))).containsExactly("besieged siege 1871-03-03", "surrendered surrender 1871-10");
+    }
 }
