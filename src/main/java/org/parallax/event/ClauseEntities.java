@@ -78,32 +78,11 @@ final class ClauseEntities {
 
     private java.util.Map.Entry<Sentence, Entities> cached;
 
-    /** The entities of one sentence, found by binary search in the text-ordered lists (linear over a document). */
+    /** The entities of one sentence (binary search in the text-ordered lists: linear over a document). */
     private Entities within(Sentence s) {
-        Entities e = new Entities(slice(entities.places(), s, p -> p.span()), slice(entities.actors(), s, a -> a.span()),
-                slice(entities.figures(), s, f -> f.span()));
+        Entities e = entities.within(s.span());
         cached = java.util.Map.entry(s, e);
         return e;
-    }
-
-    private static <T> List<T> slice(List<T> items, Sentence s, java.util.function.Function<T, Span> span) {
-        int lo = 0;
-        int hi = items.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (span.apply(items.get(mid)).start() < s.span().start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        List<T> out = new ArrayList<>();
-        for (int i = lo; i < items.size() && span.apply(items.get(i)).start() < s.span().end(); i++) {
-            if (s.span().contains(span.apply(items.get(i)))) {
-                out.add(items.get(i));
-            }
-        }
-        return out;
     }
 
     /** The episodes (frame groups) a clause's entities belong to. */
