@@ -55,7 +55,7 @@ final class EditionReader {
         }
         List<Event> periods = new ArrayList<>(named);
         periods.addAll(PeriodStatements.find(doc, sentences, extracted));
-        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc), timeTagger.timexes(doc));
+        List<Event> facts = UndatedFacts.find(doc, sentences, extracted, resolver.resolve(doc), timeTagger.timexes(doc));
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 

@@ -45,8 +45,10 @@ final class FacetValues {
         EventDate date = d.get();
         return DateInterval.parse(date.value()).map(i -> {
             boolean approx = date.mod().filter(x -> !x.equals("MID")).isPresent();
+            // An undated sentence's first date among several may belong to another of its clauses.
+            double shared = m.role() == Alignment.Role.FACT ? 0.6 : 0.9;
             double certainty = (date.inferredYear() ? 0.8 : 1.0) * (date.anchor() == EventDate.Anchor.RELATIVE ? 0.75 : 1.0)
-                    * (date.anchor() == EventDate.Anchor.SHARED ? 0.9 : 1.0);
+                    * (date.anchor() == EventDate.Anchor.SHARED ? shared : 1.0);
             return new Value(m, date.value(), date.text(), certainty, approx ? i.widen(tolerances.approximateDateDays()) : i);
         });
     }

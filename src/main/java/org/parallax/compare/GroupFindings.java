@@ -19,18 +19,25 @@ import org.parallax.model.Finding;
  * group inside one edition yields inconsistencies instead of contradictions, and no agreements.
  */
 final class GroupFindings {
+    /** The least certainty of a date that can contradict another: an inferred year (0.8) still can. */
+    static final double FIRM = 0.8;
     private final FacetValues values;
     private final Quotes quotes;
 
     /** Every statement (events and undated facts) of each edition, to see whether a "silent" edition says it nearby. */
     private final Map<String, List<org.parallax.model.Event>> told;
 
+    /** Every time expression of each document. */
+    private final Map<String, List<org.parallax.model.Timex>> dates;
+
     GroupFindings(FacetValues values, Quotes quotes) {
-        this(values, quotes, Map.of());
+        this(values, quotes, Map.of(), Map.of());
     }
 
-    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told) {
+    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told,
+                  Map<String, List<org.parallax.model.Timex>> dates) {
         this.told = told;
+        this.dates = dates;
         this.values = values;
         this.quotes = quotes;
     }
@@ -46,8 +53,8 @@ final class GroupFindings {
         // nothing against "the war, 1861–1867".
         Map<String, List<FacetValues.Value>> periods = byEdition(group, m -> values.date(m).filter(FacetValues::isPeriod).stream().toList());
         Map<String, List<FacetValues.Value>> points = byEdition(group, m -> values.date(m).filter(v -> !FacetValues.isPeriod(v)).stream().toList());
-        facet(group, inside, "period", subject, periods, values::dates, out);
-        facet(group, inside, "date", subject, points, values::dates, out);
+        facet(group, inside, "period", subject, periods, this::firmDates, out);
+        facet(group, inside, "date", subject, points, this::firmDates, out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
         facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
@@ -63,6 +70,37 @@ final class GroupFindings {
             omissions(group, "place", subject, byEdition(group, values::spots), values::places, out);
         }
         return out;
+    }
+
+    /**
+     * Dates compared, where a disagreement counts only between dates read firmly: a date reckoned from another
+     * ("after two months") or taken from a sentence with several dates may agree but never contradicts.
+     */
+    private FacetValues.Relation firmDates(FacetValues.Value x, FacetValues.Value y) {
+        FacetValues.Relation r = values.dates(x, y);
+        if (r != FacetValues.Relation.CONTRADICT) {
+            return r;
+        }
+        return Math.min(x.certainty(), y.certainty()) < FIRM || writes(x, y) || writes(y, x) ? FacetValues.Relation.UNKNOWN : r;
+    }
+
+    /**
+     * Whether the sentence of {@code x} also writes a date that agrees with {@code y}'s: "assembled at Messina in
+     * August and sailed on 16 September" does not contradict "assembled in August", whichever date the events
+     * stage hung on the sentence.
+     */
+    private boolean writes(FacetValues.Value x, FacetValues.Value y) {
+        org.parallax.model.Span sentence = x.member().event().sentenceSpan();
+        for (org.parallax.model.Timex t : dates.getOrDefault(x.member().docId(), List.of())) {
+            if (sentence.contains(t.span())) {
+                var other = org.parallax.model.DateInterval.parse(t.value());
+                if (other.isPresent() && values.dates(new FacetValues.Value(x.member(), t.value(), t.text(), 1, other.get()), y)
+                        == FacetValues.Relation.AGREE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,8 +24,9 @@ import org.parallax.resolve.Entities;
 /**
  * The facts an edition states outside dated events: a sentence with no time expression is no event for the
  * events stage, yet "The garrison numbered 15,000 men" or "the attack was led by Ney" is what editions most
- * often disagree on. Every sentence that holds no event and states a figure, names a person or names a spot
- * (a town, a fort) becomes an undated statement with the sentence's places, actors and figures.
+ * often disagree on. Every sentence that holds no event and states a figure, names a person, names a spot
+ * (a town, a fort) or gives a date the events stage hung no occurrence on becomes a statement with the
+ * sentence's places, actors, figures and first date.
  */
 final class UndatedFacts {
     private UndatedFacts() {
@@ -45,12 +46,13 @@ final class UndatedFacts {
                     && f.span().end() <= s.span().end() && f.span().start() < s.span().end()).toList();
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             boolean spot = here.places().stream().anyMatch(p -> p.place().filter(FacetValues::locating).isPresent());
-            if (figures.isEmpty() && !person && !spot) {
+            Optional<EventDate> date = date(s, timexes);
+            if (figures.isEmpty() && !person && !spot && date.isEmpty()) {
                 continue;
             }
             String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
             out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date(s, timexes), here.places(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date, here.places(),
                     here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
         }
         return out;
