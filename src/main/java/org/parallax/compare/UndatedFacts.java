@@ -36,7 +36,11 @@ final class UndatedFacts {
         Set<Integer> told = events.stream().map(Event::sentenceIndex).collect(Collectors.toSet());
         List<Event> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (told.contains(s.index()) || inInfobox(doc, s.span())) {
+            if (inInfobox(doc, s.span())) {
+                continue;
+            }
+            if (told.contains(s.index())) {
+                otherDates(doc, s, events, entities, timexes, out);
                 continue;
             }
             Entities here = entities.within(s.span());
@@ -56,6 +60,35 @@ final class UndatedFacts {
                     here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * The dates of an event's sentence that no event of it took ("ratified by Castile in July 1494, then by
+     * Portugal on 15 September 1494" gives one event): each becomes a fact of its own, with the places and actors
+     * of its stretch of the sentence (from the previous date to the next).
+     */
+    private static void otherDates(Document doc, Sentence s, List<Event> events, Entities entities, List<Timex> timexes,
+                                   List<Event> out) {
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+                && t.mod().isEmpty() && DateInterval.parse(t.value()).filter(i -> i.precision() != Precision.RANGE).isPresent()).toList();
+        List<Span> used = events.stream().filter(e -> e.sentenceIndex() == s.index()).flatMap(e -> e.date().stream())
+                .map(EventDate::span).toList();
+        for (int k = 0; k < here.size(); k++) {
+            Timex t = here.get(k);
+            if (used.stream().anyMatch(u -> u.overlaps(t.span()))) {
+                continue;
+            }
+            int from = k == 0 ? s.span().start() : here.get(k - 1).span().end();
+            int to = k + 1 < here.size() ? here.get(k + 1).span().start() : s.span().end();
+            Entities stretch = entities.within(new Span(from, to));
+            DateInterval i = DateInterval.parse(t.value()).get();
+            boolean inferred = !t.text().matches(".*\\d{3,4}.*");
+            EventDate date = new EventDate(t.value(), i.precision(), t.text(), t.span(), EventDate.Anchor.DIRECT, inferred, Optional.empty());
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    new Span(t.span().start(), t.span().start()), "", EventType.OTHER, Optional.of(date), stretch.places(),
+                    stretch.actors(), List.of(), Modality.ASSERTED, false, Optional.empty()));
+        }
     }
 
     /**
