@@ -69,6 +69,7 @@ public final class EditionComparator {
         List<FindingsReport.Entry> entries = new ArrayList<>();
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
+        entries.addAll(new ClauseOrder(markers, quotes).of(editions));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
         List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
                 .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));

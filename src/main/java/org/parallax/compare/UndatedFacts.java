@@ -29,6 +29,8 @@ import org.parallax.resolve.Entities;
  * sentence's places, actors, figures and first date.
  */
 final class UndatedFacts {
+    private static final SequenceMarkers ORDER = SequenceMarkers.bundled();
+
     private UndatedFacts() {
     }
 
@@ -51,7 +53,9 @@ final class UndatedFacts {
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             boolean spot = here.places().stream().anyMatch(p -> p.place().filter(FacetValues::locating).isPresent());
             Optional<EventDate> date = date(s, timexes);
-            if (figures.isEmpty() && !person && !spot && date.isEmpty()) {
+            // A sentence that orders two actions ("first Portugal, then Castile") is a fact to compare too.
+            boolean ordered = ORDER.afterAt(doc.language(), s.text()).isPresent();
+            if (figures.isEmpty() && !person && !spot && date.isEmpty() && !ordered) {
                 continue;
             }
             String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
