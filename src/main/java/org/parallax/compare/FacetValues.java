@@ -290,7 +290,9 @@ final class FacetValues {
         ActorMention a = (ActorMention) x.datum();
         ActorMention b = (ActorMention) y.datum();
         java.util.Set<String> ka = nameKeys(a.text() + " " + a.name());
-        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream().anyMatch(ka::contains);
+        // One skeleton the start of the other: "Júlio" (jl) and "Julius" (jls) drop different endings.
+        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream()
+                .anyMatch(k -> ka.stream().anyMatch(o -> o.startsWith(k) || k.startsWith(o)));
     }
 
     /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */

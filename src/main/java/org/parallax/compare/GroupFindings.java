@@ -245,17 +245,18 @@ final class GroupFindings {
                 }
             }
         }
-        if (shared && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
-            out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
-                    "the editions name the same participant"));
-            return;
-        }
         Map<String, List<FacetValues.Value>> persons = new LinkedHashMap<>();
         byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson).toList()));
         boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
         List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
-        boolean distinct = oneEach && named.stream().noneMatch(x -> named.stream().anyMatch(y -> x != y && FacetValues.cognateNames(x, y)));
-        if (distinct && sameKind(group)) {
+        // Three editions naming Ney do not outvote the fourth naming Soult: one pair apart is a contradiction.
+        boolean apart = oneEach && named.stream().anyMatch(x -> named.stream().anyMatch(y -> x != y && !FacetValues.cognateNames(x, y)));
+        if (shared && !apart && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
+            out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
+                    "the editions name the same participant"));
+            return;
+        }
+        if (apart && sameKind(group)) {
             out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
