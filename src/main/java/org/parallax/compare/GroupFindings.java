@@ -262,8 +262,14 @@ final class GroupFindings {
         }
     }
 
-    /** Whether the members tell the same kind of thing: one event type, or undated facts only. */
+    /**
+     * Whether the members tell the same kind of thing: one event type, or facts only. A period or an infobox
+     * line has no participant of its own: the persons its sentence names are not "who did it".
+     */
     private static boolean sameKind(Alignment group) {
+        if (group.members().stream().anyMatch(m -> m.role() == Alignment.Role.PERIOD || m.role() == Alignment.Role.INFOBOX)) {
+            return false;
+        }
         return group.members().stream().map(m -> m.role() == Alignment.Role.EVENT ? m.event().type().code() : m.role().name())
                 .distinct().count() == 1;
     }
