@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.parallax.extract.time.TimeTagger;
 import org.parallax.model.ActorMention;
 import org.parallax.model.Document;
 import org.parallax.model.Figure;
 import org.parallax.model.Place;
 import org.parallax.model.PlaceMention;
+import org.parallax.model.Sentence;
+import org.parallax.model.Timex;
+import org.parallax.model.TimexType;
 import org.parallax.resolve.Entities;
 import org.parallax.resolve.EntityResolver;
 import org.parallax.resolve.SideChange;
+import org.parallax.segment.Segmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +38,8 @@ final class EntitiesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, Map<String, Object>> clusters = new TreeMap<>();
+    private final TimeTagger tagger = new TimeTagger(TimeTagger.Mode.NARRATIVE);
+    private final Segmenter segmenter = new Segmenter();
 
     @Override
     public Integer call() {
@@ -57,6 +64,9 @@ final class EntitiesCommand implements Callable<Integer> {
             p.place().ifPresentOrElse(place -> {
                 row.put("geonameid", place.geonameId());
                 row.put("resolved", place.name());
+                if (Character.isLowerCase(p.text().charAt(0))) {
+                    row.put("refers_to", place.name()); // "the city" standing for the last town named
+                }
                 row.put("country", place.countryCode());
                 row.put("feature", place.featureCode());
                 row.put("lat", place.lat());
@@ -76,12 +86,24 @@ final class EntitiesCommand implements Callable<Integer> {
             row.put("span", List.of(f.span().start(), f.span().end()));
             out.append(Json.line(row));
         }
-        remember(doc, entities.actors(), changes);
+        remember(doc, entities.actors(), changes, changes.isEmpty() ? Map.of() : datesOf(doc, changes));
         return out.toString();
     }
 
     @SuppressWarnings("unchecked")
-    private void remember(Document doc, List<ActorMention> actors, List<SideChange> changes) {
+    /** The date the sentence of each change of side gives, if any: "On 19 March, … Lozada … sided with the imperialists". */
+    private Map<SideChange, String> datesOf(Document doc, List<SideChange> changes) {
+        List<Timex> dates = tagger.timexes(doc).stream().filter(t -> t.type() == TimexType.DATE).toList();
+        List<Sentence> sentences = segmenter.sentences(doc);
+        Map<SideChange, String> out = new java.util.HashMap<>();
+        for (SideChange c : changes) {
+            sentences.stream().filter(s -> s.span().contains(c.span())).findFirst().flatMap(s -> dates.stream()
+                    .filter(t -> s.span().contains(t.span())).findFirst()).ifPresent(t -> out.put(c, t.value()));
+        }
+        return out;
+    }
+
+    private void remember(Document doc, List<ActorMention> actors, List<SideChange> changes, Map<SideChange, String> dates) {
         for (ActorMention a : actors) {
             Map<String, Object> c = clusters.computeIfAbsent(a.actorId(), id -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -110,6 +132,7 @@ final class EntitiesCommand implements Callable<Integer> {
             change.put("to", s.side());
             change.put("text", s.span().of(doc.text()));
             change.put("span", List.of(s.span().start(), s.span().end()));
+            change.put("date", dates.get(s));
             ((List<Map<String, Object>>) c.get("changes")).add(change);
         }
     }

@@ -41,8 +41,12 @@ final class ClauseEntities {
         Entities here = cached != null && cached.getKey() == s ? cached.getValue() : within(s);
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceMention p : here.places()) {
+            // "The city" is replaced by the mention that names the place it stands for, to quote its name.
             if (clauses.contains(parts.clauseAtOffset(p.span().start()))) {
-                places.add(p);
+                PlaceMention named = named(p) ? p : antecedent(p);
+                if (named != null && places.stream().noneMatch(q -> q.text().equals(named.text()))) {
+                    places.add(named);
+                }
             }
         }
         for (int c : clauses) {
@@ -58,7 +62,7 @@ final class ClauseEntities {
             int firstClause = clauses.stream().mapToInt(Integer::intValue).min().orElse(0);
             int first = firstClause < parts.clauses.size() ? parts.clauses.get(firstClause).start() : parts.tokens.size();
             int at = first < parts.tokens.size() ? parts.tokens.get(first).span().start() : s.span().end();
-            here.places().stream().filter(p -> p.span().end() <= at && p.place().isPresent())
+            here.places().stream().filter(p -> p.span().end() <= at && p.place().isPresent() && named(p))
                     .reduce((a, b) -> b).ifPresent(places::add);
             for (int c = firstClause - 1; places.isEmpty() && c >= 0; c--) {
                 anaphoricPlace(parts, c).ifPresent(places::add);
@@ -135,7 +139,7 @@ final class ClauseEntities {
                 PlaceMention last = null;
                 PlaceMention lastTown = null;
                 for (PlaceMention p : entities.places()) {
-                    if (p.span().start() >= para.start() && p.span().end() <= at) {
+                    if (p.span().start() >= para.start() && p.span().end() <= at && named(p)) {
                         last = p;
                         if (p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
                             lastTown = p;
@@ -146,5 +150,24 @@ final class ClauseEntities {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The last mention before "the city" that names the same place, or null. */
+    private PlaceMention antecedent(PlaceMention anaphor) {
+        PlaceMention last = null;
+        for (PlaceMention p : entities.places()) {
+            if (p.span().start() >= anaphor.span().start()) {
+                break;
+            }
+            if (named(p) && p.place().equals(anaphor.place())) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /** A place mention by name, not a phrase standing for one ("the city"). */
+    private static boolean named(PlaceMention p) {
+        return !Character.isLowerCase(p.text().charAt(0));
     }
 }

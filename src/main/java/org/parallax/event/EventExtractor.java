@@ -9,13 +9,15 @@ import org.parallax.model.Document;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Sentence;
+import org.parallax.model.Token;
 import org.parallax.resolve.Entities;
 import org.parallax.resolve.EntityResolver;
 import org.parallax.segment.Segmenter;
 
 /**
  * Reads the dated events an edition reports: for every sentence, each predicate that a time expression
- * dates (directly, shared with a coordinated predicate, or relative to another event), with its type
+ * dates (directly, shared with a coordinated predicate, or relative to another event — also one named
+ * by a noun, "after the fall of Puebla", see {@link ReferenceDates}), with its type
  * from the language's trigger lexicon, its modality and negation, and the places, actors and figures
  * of its clause. A later mention of an event already told (the lead, then the body) is linked to the
  * first by {@code sameAs}. Also turns the infobox into claims ({@link #infobox}). Safe for use from
@@ -61,6 +63,7 @@ public final class EventExtractor {
         ClauseEntities attach = new ClauseEntities(doc, entities);
         int next = 0;
         List<Sentence> sentences = segmenter.sentences(doc);
+        int[] paragraphOf = sentences.stream().mapToInt(Sentence::paragraph).toArray();
         for (Sentence s : sentences) {
             // Dates come in text order: one pass over them for the whole document keeps the cost linear.
             while (next < all.size() && all.get(next).span().start() < s.span().start()) {
@@ -72,10 +75,16 @@ public final class EventExtractor {
                     inSentence.add(all.get(k));
                 }
             }
+            List<Token> tokens = segmenter.tokens(doc, s.span());
             if (inSentence.isEmpty()) {
-                continue;
+                // No time stated: the sentence may still be dated by an event it refers back to.
+                Optional<DatedExpression> ref = new ReferenceDates(doc.text(), tokens, lexicon).find(out, paragraphOf);
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                inSentence.add(ref.get());
             }
-            SentenceParts parts = new SentenceParts(segmenter.tokens(doc, s.span()), inSentence, lexicon);
+            SentenceParts parts = new SentenceParts(tokens, inSentence, lexicon);
             List<Frame> frames = new SentenceFramer(parts, inSentence).frames();
             String section = section(doc, s.span().start());
             for (Frame f : frames) {

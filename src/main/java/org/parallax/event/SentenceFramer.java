@@ -65,9 +65,10 @@ final class SentenceFramer {
         if (first < 0) {
             return null;
         }
-        // "the 1866 decision": a date used as a modifier of the event noun that follows it.
+        // "the 1866 decision": a date used as a modifier of the event noun that follows it ("after seven
+        // months of siege" counts from another date and modifies nothing).
         for (Hit h : parts.hits) {
-            if (h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
+            if (!dates.get(d).relative() && h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
                 return h;
             }
         }
@@ -100,7 +101,11 @@ final class SentenceFramer {
         Clause clause = parts.clauses.get(c);
         // A bracketed date after a name ("Benito Juárez (1858–1872)") is a life or term, not an event's date.
         boolean bracketed = first > 0 && parts.tokens.get(first - 1).text().equals("(");
-        boolean leading = first - clause.start() <= 2 && !bracketed;
+        // "… exécutera l'empereur, le 19 juin 1867, et rétablit …": a date set off by commas right after a
+        // predicate is that predicate's, not a heading for what follows.
+        boolean parenthetical = clause.opening() == Opening.COMMA && first == clause.start() && last == clause.end() - 1
+                && c > 0 && lastVerbIn(c - 1) != null;
+        boolean leading = first - clause.start() <= 2 && !bracketed && !parenthetical;
         // "On 10 January, Prim issued …": a date standing alone at the head looks ahead.
         for (int k = c + 1; leading && k < parts.clauses.size(); k++) {
             if (parts.clauses.get(k).opening() == Opening.STOP || hasDate(k)) {

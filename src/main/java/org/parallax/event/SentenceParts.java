@@ -15,7 +15,10 @@ import org.parallax.model.Token;
 final class SentenceParts {
     enum Opening { START, COMMA, AND, BUT, WHICH, WHEN, AFTER, BEFORE, WHILE, STOP }
 
-    /** A trigger: tokens [start, end), the content word's token (for distances), words, type and part of speech. */
+    /**
+     * A trigger: tokens [start, end), the content word's token (for distances), words, type and part of speech
+     * (v verb, n noun, l light verb; e, the end of the event noun that follows, is read as a noun).
+     */
     record Hit(int start, int end, int at, Span span, String text, EventType type, char pos) {
         boolean verb() {
             return pos == 'v' || pos == 'l';
@@ -54,7 +57,7 @@ final class SentenceParts {
     }
 
     /** "l'armée" → "armée", "dell'esercito" → "esercito": the article does not change the trigger. */
-    private static String stripElision(String w) {
+    static String stripElision(String w) {
         int a = w.indexOf('\'');
         return a > 0 && a <= 4 && a < w.length() - 1 ? w.substring(a + 1) : w;
     }
@@ -87,9 +90,21 @@ final class SentenceParts {
             Hit next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             // A light verb takes the type and word of the event noun or verb right after it:
             // "issued a manifesto", "won a battle", "began the siege", "held a referendum".
-            if (h.pos() == 'l' && next != null && next.start() - h.end() <= 3 && !punctuationBetween(h.end(), next.start())) {
+            boolean joined = next != null && next.start() - h.end() <= 3 && !punctuationBetween(h.end(), next.start());
+            if (h.pos() == 'l' && joined) {
                 hits.add(new Hit(h.start(), next.end(), next.at(), next.span(), next.text(), next.type(), 'v'));
                 i++;
+            } else if (h.pos() == 'e') {
+                // "la fin de la guerre", "the end of the war": the end of an event is an occurrence of its
+                // own, told by the whole phrase; alone ("la fin de l'Empire") it is an event noun.
+                if (joined && next.pos() == 'n') {
+                    Span span = new Span(h.span().start(), next.span().end());
+                    hits.add(new Hit(h.start(), next.end(), h.at(), span, String.join(" ", tokens.subList(h.start(), next.end())
+                            .stream().map(Token::text).toList()), EventType.OTHER, 'n'));
+                    i++;
+                } else {
+                    hits.add(new Hit(h.start(), h.end(), h.at(), h.span(), h.text(), h.type(), 'n'));
+                }
             } else {
                 hits.add(h);
             }

@@ -236,7 +236,8 @@ final class ActorFinder {
             return false;
         }
         Word w = words.get(at - 1);
-        return lex.placeCues.contains(w.folded()) && !lex.particles.contains(w.folded());
+        // "loyal to Juárez": a preposition shared by places and people does not make a known person's name a place.
+        return lex.placeCues.contains(w.folded()) && !lex.particles.contains(w.folded()) && !lex.sharedCues.contains(w.folded());
     }
 
     /** A side word among the few words before a name ("the conservative general Márquez"). */

@@ -12,7 +12,8 @@ import org.parallax.resolve.Words.Word;
  * ("went over to", "passa aux", "lief über"), then a side word or a group with a side.
  */
 final class DefectionFinder {
-    private static final int REACH = 8;
+    /** Words between the person and the cue: "Manuel Lozada, at the head of the troops of the district, sided with". */
+    private static final int REACH = 14;
 
     private final Lexicon lex;
 
@@ -25,7 +26,7 @@ final class DefectionFinder {
         for (ActorMention p : people) {
             int after = wordAt[p.span().end() - 1] + 1;
             for (int k = after; k < Math.min(words.size(), after + REACH); k++) {
-                if (words.get(k).text().equals(".")) {
+                if (words.get(k).text().equals(".") || words.get(k).text().equals(";")) {
                     break;
                 }
                 int cue = cueLength(words, k);

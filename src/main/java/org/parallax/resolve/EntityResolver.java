@@ -96,6 +96,8 @@ public final class EntityResolver {
                 places.add(m);
             }
         }
+        places.addAll(anaphors(doc, words, lex, places));
+        places.sort(Comparator.comparing(PlaceMention::span));
         List<ActorMention> personMentions = ActorFinder.mentions(text, words, kept);
         List<ActorMention> actorMentions = new ArrayList<>(personMentions);
         actorMentions.addAll(actors.groups(text, words));
@@ -110,6 +112,41 @@ public final class EntityResolver {
         int[] wordAt = wordIndex(text, words);
         List<SideChange> changes = new DefectionFinder(lex).find(text, words, personMentions, wordAt);
         return new Analysis(new Entities(places, actorMentions, figures), changes);
+    }
+
+    /**
+     * "The city", "la ville": the last town (a populated place) named before it in the same paragraph, as
+     * a mention of its own whose text is the phrase; none when the paragraph named no town before it.
+     */
+    private static List<PlaceMention> anaphors(Document doc, List<Word> words, Lexicon lex, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "the town's" is read as "town'" + "s" (the elision pattern of French and Italian).
+            String second = words.get(i + 1).text();
+            boolean possessive = (second.endsWith("'") || second.endsWith("\u2019")) && i + 2 < words.size()
+                    && words.get(i + 2).text().equals("s");
+            String phrase = words.get(i).folded() + " " + Lexicon.fold(possessive ? second.substring(0, second.length() - 1) : second);
+            int after = i + (possessive ? 3 : 2);
+            boolean named = after < words.size() && (words.get(after).capitalized()
+                    || NameSequences.particleLength(words, after, lex) > 0 && !possessive);
+            if (!lex.placeAnaphors.contains(phrase) || named) {
+                continue; // "the port of Manzanillo" names its place
+            }
+            int at = words.get(i).start();
+            int paragraph = doc.paragraphAt(at);
+            PlaceMention town = null;
+            for (PlaceMention p : places) {
+                if (p.span().end() <= at && doc.paragraphAt(p.span().start()) == paragraph
+                        && p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
+                    town = p;
+                }
+            }
+            if (town != null) {
+                Span span = new Span(at, words.get(i + 1).end() - (possessive ? 1 : 0));
+                out.add(new PlaceMention(span, span.of(doc.text()), town.place(), Math.round(town.confidence() * 80) / 100.0, List.of()));
+            }
+        }
+        return out;
     }
 
     private static int[] wordIndex(String text, List<Word> words) {

@@ -49,6 +49,10 @@ final class Lexicon {
     final Set<String> divisionCues;
     /** Generic feature words that end a name located at the place it starts with ("Mexico City Metropolitan Cathedral"). */
     final Set<String> featureHeads;
+    /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
+    final Set<String> sharedCues;
+    /** Phrases that stand for the last town named in the paragraph ("the city", "la ville"). */
+    final Set<String> placeAnaphors;
     /** Forts and landforms: in lower case before a name they name another place than the town ("le fort San Javier"). */
     final Set<String> featureWords;
     /** Words that make a name next to them the name of something else ("Monroe Doctrine", "traité de Londres"). */
@@ -75,6 +79,8 @@ final class Lexicon {
         featureHeads = words(language, "feature-heads.txt");
         nameHeads = words(language, "name-heads.txt");
         featureWords = words(language, "feature-words.txt");
+        placeAnaphors = keys(language, "place-anaphors.txt");
+        sharedCues = words(language, "shared-cues.txt");
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());

@@ -72,19 +72,22 @@ final class NameSequences {
         return out;
     }
 
-    /** The end of a gazetteer name that starts in the run and goes on with capitalized words from {@code at}, or {@code at}. */
+    /**
+     * The end of a gazetteer name that starts in the run and goes on from {@code at} with words ending in a
+     * capitalized one ("States", "de Janeiro" after "Rio"), or {@code at}.
+     */
     private static int knownThrough(List<Word> words, int from, int at, BiPredicate<Integer, Integer> known) {
         for (int to = Math.min(words.size(), at + 3); to > at; to--) {
-            if (allCapitalized(words, at, to) && known.test(from, to)) {
+            if (allWords(words, at, to) && words.get(to - 1).capitalized() && known.test(from, to)) {
                 return to;
             }
         }
         return at;
     }
 
-    private static boolean allCapitalized(List<Word> words, int from, int to) {
+    private static boolean allWords(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!words.get(k).isWord() || !words.get(k).capitalized()) {
+            if (!words.get(k).isWord()) {
                 return false;
             }
         }

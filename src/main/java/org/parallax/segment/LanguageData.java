@@ -24,8 +24,23 @@ final class LanguageData {
         return out;
     }
 
+    /** A space-separated list setting from a {@code .properties} file of the language; empty when absent. */
+    static Set<String> words(Language language, String file, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : properties(language, file).getProperty(key, "").strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** A boolean setting from a {@code .properties} file of the language; false when file or key is absent. */
     static boolean flag(Language language, String file, String key) {
+        return Boolean.parseBoolean(properties(language, file).getProperty(key, "false").strip());
+    }
+
+    private static Properties properties(Language language, String file) {
         String path = "/lang/" + language.code() + "/" + file;
         Properties properties = new Properties();
         try (InputStream in = LanguageData.class.getResourceAsStream(path)) {
@@ -35,6 +50,6 @@ final class LanguageData {
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);
         }
-        return Boolean.parseBoolean(properties.getProperty(key, "false").strip());
+        return properties;
     }
 }

@@ -116,7 +116,7 @@ public final class Segmenter {
             if (next < to && Character.isLowerCase(text.charAt(next))) {
                 return false;
             }
-            return c != '.' || !rules.isNonFinalPeriod(text, from, last, to);
+            return c != '.' || !rules.isNonFinalPeriod(text, from, last, to) && !rules.numeralFollows(text, from, last, to);
         }
     }
 }

@@ -26,11 +26,15 @@ final class SentenceRules {
     private static final int MIN_CASE_FOLDED = 3;
     private static final Pattern INITIAL_OR_ACRONYM = Pattern.compile("\\p{Lu}|(?:\\p{L}\\.)+\\p{L}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}");
+    /** A ruler's number as written after the name: I to XXXIX ("Napoléon III", "Pius IX"). */
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})");
 
     private final Set<String> abbreviations;
     private final Set<String> finalAbbreviations;
     private final Set<String> starters;
     private final boolean ordinalDot;
+    private final Set<String> numeralWords;
+    private final Set<String> numeralContinuations;
     private final int longestAbbreviation;
 
     SentenceRules(Language language) {
@@ -38,6 +42,8 @@ final class SentenceRules {
         this.finalAbbreviations = LanguageData.lines(language, "final-abbreviations.txt");
         this.starters = LanguageData.lines(language, "sentence-starters.txt");
         this.ordinalDot = LanguageData.flag(language, "segmentation.properties", "ordinal.dot");
+        this.numeralWords = LanguageData.words(language, "segmentation.properties", "numeral.words");
+        this.numeralContinuations = LanguageData.words(language, "segmentation.properties", "numeral.continuations");
         this.longestAbbreviation = Math.max(longest(abbreviations), longest(finalAbbreviations));
     }
 
@@ -59,7 +65,8 @@ final class SentenceRules {
                 continue;
             }
             int next = skipSpace(text, end, to);
-            if (next < to && opensSentence(text, next, to) && !(c == '.' && isNonFinalPeriod(text, from, i, to))) {
+            if (next < to && opensSentence(text, next, to)
+                    && !(c == '.' && (isNonFinalPeriod(text, from, i, to) || numeralFollows(text, from, i, to)))) {
                 out.add(end);
             }
             i = end - 1;
@@ -110,7 +117,85 @@ final class SentenceRules {
                 || INITIAL_OR_ACRONYM.matcher(word).matches()) {
             return !startsSentenceWord(text, next, to);
         }
+        if (ordinalDot && isNumeral(word) && afterName(text, from, wordStart)) {
+            // German writes a ruler's number as an ordinal ("Napoleon III. zog", "Wilhelm I. König von
+            // Preußen"): like a final abbreviation, the dot ends the sentence only before a sentence opener.
+            return !startsSentenceWord(text, next, to);
+        }
         return ordinalDot && ORDINAL.matcher(word).matches() && next < to && Character.isLetter(text.charAt(next));
+    }
+
+    /**
+     * Whether the period at {@code dot} stands between a name and its ruler's number, a stray stop the
+     * sentence runs on after ("l'empereur Maximilien. I avec ses généraux"): a numeral that goes on with a
+     * comma, a bracket or a lower-case word does not open a sentence. A numeral that is also a word of the
+     * language (Italian article "I", English pronoun "I") counts only before a word listed as following
+     * a ruler's number ("I del Messico", "I of Mexico").
+     */
+    boolean numeralFollows(String text, int from, int dot, int to) {
+        int wordStart = dot;
+        while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!afterWordIsName(text, wordStart, dot)) {
+            return false;
+        }
+        int start = skipSpace(text, dot + 1, to);
+        int end = start;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String numeral = text.substring(start, end);
+        if (!isNumeral(numeral)) {
+            return false;
+        }
+        int next = end;
+        while (next < to && isInlineSpace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= to) {
+            return false;
+        }
+        char c = text.charAt(next);
+        boolean word = numeralWords.contains(numeral);
+        if (c == ',' || c == ';' || c == ')') {
+            return !word;
+        }
+        int wordEnd = next;
+        while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String after = text.substring(next, wordEnd);
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        return !word || numeralContinuations.contains(after);
+    }
+
+    private static boolean isNumeral(String word) {
+        return !word.isEmpty() && word.length() <= 6 && ROMAN.matcher(word).matches();
+    }
+
+    /** Whether the word before {@code wordStart} (across spaces) is a name, so that {@code word} may be its number. */
+    private boolean afterName(String text, int from, int wordStart) {
+        int end = wordStart;
+        while (end > from && isInlineSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < wordStart && afterWordIsName(text, start, end);
+    }
+
+    /** A capitalised word written in mixed case that is not one capitalised only at a sentence start. */
+    private boolean afterWordIsName(String text, int start, int end) {
+        if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        String w = text.substring(start, end);
+        return !w.equals(w.toUpperCase(Locale.ROOT)) && !starters.contains(w);
     }
 
     /** Whether the word at {@code next} is one that is capitalised only when it opens a sentence. */

@@ -120,4 +120,30 @@ class EventExtractorTest {
             assertThat(ev.date().orElseThrow().span().of(d.text())).isEqualTo(ev.date().orElseThrow().text());
         }
     }
+
+    @Test
+    void aDateSetOffByCommasAfterAPredicateDatesThatPredicateAndIsSharedForward() {
+        List<Event> e = events(Language.FR,
+                "Plus tard, le gouvernement fit fusiller le colonel Ruiz avec deux officiers, le 4 juin 1871, et rétablit la paix.");
+        assertThat(summary(e)).containsExactly("fusiller execution 1871-06-04", "rétablit other 1871-06-04");
+        assertThat(e.get(1).date().orElseThrow().anchor()).isEqualTo(Anchor.SHARED);
+    }
+
+    @Test
+    void theEndOfAWarIsOneEventToldByTheWholePhrase() {
+        assertThat(summary(events(Language.FR, "Les alliés reçurent des armes après la fin de la guerre civile en 1872.")))
+                .contains("fin de la guerre other 1872");
+        assertThat(summary(events(Language.IT, "Gli alleati ricevettero armi dopo la fine della guerra civile nel 1872.")))
+                .contains("fine della guerra other 1872");
+        assertThat(summary(events(Language.ES, "Los aliados recibieron armas tras el fin de la guerra civil en 1872.")))
+                .contains("fin de la guerra other 1872");
+    }
+
+    @Test
+    void theNextDayCountsFromThePreviousEventNotFromABracketedLife() {
+        List<Event> e = events(Language.ES,
+                "Los rebeldes tomaron Linares el 3 de marzo de 1871 y el gobernador Tomás Ruiz (1801-1880) huyó. "
+                        + "Al día siguiente, la flota desembarcó en Tampico.");
+        assertThat(summary(e)).contains("desembarcó landing 1871-03-04");
+    }
 }

@@ -187,4 +187,24 @@ class NameBoundariesTest {
         Entities e = resolve(Language.EN, "They dreamed of the empire of Agustín I. Through the war, many changed sides.");
         assertThat(e.actors()).extracting(ActorMention::text).contains("Agustín I");
     }
+
+    @Test
+    void theCityStandsForTheLastTownOfTheParagraph() {
+        Entities en = resolve(Language.EN, "The general marched from Saltillo into Coahuila. He captured the city and the town's walls fell.");
+        Entities fr = resolve(Language.FR, "Le général quitte Saltillo pour le Coahuila. Il prend la ville en décembre.");
+        assertThat(placeOf(en, "the city")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(en, "the town")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(fr, "la ville")).map(Place::name).contains("Saltillo");
+        assertThat(placeOf(resolve(Language.EN, "The city was quiet in 1860."), "The city")).isEmpty();
+        assertThat(placeTexts(resolve(Language.EN, "Márquez occupied Colima and captured the port of Manzanillo.")))
+                .doesNotContain("the port");
+    }
+
+    @Test
+    void aKnownPersonsSurnameAfterAPrepositionSharedWithPlacesStaysThePerson() {
+        Entities it = resolve(Language.IT, "Il presidente Juárez resistette. Nel 1867 le forze fedeli a Juárez catturarono l'imperatore.");
+        Entities en = resolve(Language.EN, "President Juárez held out. In 1867 troops loyal to Juárez took Querétaro. Later Díaz marched to Victoria.");
+        assertThat(placeTexts(it)).doesNotContain("Juárez");
+        assertThat(placeTexts(en)).doesNotContain("Juárez").contains("Victoria");
+    }
 }

@@ -168,4 +168,40 @@ class SegmenterTest {
         assertThat(segmenter.tokens(doc, new org.parallax.model.Span(0, doc.text().length())))
                 .allSatisfy(t -> assertThat(t.span().of(doc.text())).isEqualTo(t.text()));
     }
+
+    @Test
+    void runsOnAcrossAStrayStopBetweenANameAndItsNumberInFrenchSpanishAndPortuguese() {
+        assertThat(sentences(Language.FR, "Le conseil fit juger le roi Henri. IV avec ses ministres, le 3 mai 1610. La ville se rendit."))
+                .containsExactly("Le conseil fit juger le roi Henri. IV avec ses ministres, le 3 mai 1610.", "La ville se rendit.");
+        assertThat(sentences(Language.ES, "La corte recibió a Felipe. II, rey de Castilla, en 1560. Nadie protestó."))
+                .containsExactly("La corte recibió a Felipe. II, rey de Castilla, en 1560.", "Nadie protestó.");
+        assertThat(sentences(Language.PT, "O povo aclamou Pedro. I como imperador em 1822. Houve festas."))
+                .containsExactly("O povo aclamou Pedro. I como imperador em 1822.", "Houve festas.");
+    }
+
+    @Test
+    void endsASentenceAfterANameWithItsNumberInFrenchAndSpanish() {
+        assertThat(sentences(Language.FR, "La flotte partit sur ordre de Napoléon III. Le lendemain, elle atteignit Brest."))
+                .containsExactly("La flotte partit sur ordre de Napoléon III.", "Le lendemain, elle atteignit Brest.");
+        assertThat(sentences(Language.ES, "El tratado fue firmado por Carlos IV. Después llegó la guerra."))
+                .containsExactly("El tratado fue firmado por Carlos IV.", "Después llegó la guerra.");
+    }
+
+    @Test
+    void readsItalianAndEnglishIAsANumberOnlyBeforeWhatFollowsARulersNumber() {
+        assertThat(sentences(Language.IT, "Il trono passò a Ferdinando. I del regno di Napoli fu l'ultimo atto. I soldati partirono."))
+                .containsExactly("Il trono passò a Ferdinando. I del regno di Napoli fu l'ultimo atto.", "I soldati partirono.");
+        assertThat(sentences(Language.IT, "Il popolo accolse Umberto. I francesi invece protestarono."))
+                .containsExactly("Il popolo accolse Umberto.", "I francesi invece protestarono.");
+        assertThat(sentences(Language.EN, "The envoy met Leopold. I of Belgium had sent him. Later I wrote to Leopold. I was glad."))
+                .containsExactly("The envoy met Leopold. I of Belgium had sent him.", "Later I wrote to Leopold.", "I was glad.");
+    }
+
+    @Test
+    void keepsAGermanRulersNumberWithItsDotUnlessASentenceOpenerFollows() {
+        assertThat(sentences(Language.DE, "Die Armee von Napoleon III. Kaiser der Franzosen zog 1862 nach Puebla. Wilhelm I. Der König schwieg."))
+                .containsExactly("Die Armee von Napoleon III. Kaiser der Franzosen zog 1862 nach Puebla.", "Wilhelm I.", "Der König schwieg.");
+        assertThat(sentences(Language.DE, "Der Vertrag kam von Napoleon III. Danach begann der Krieg."))
+                .containsExactly("Der Vertrag kam von Napoleon III.", "Danach begann der Krieg.");
+    }
 }

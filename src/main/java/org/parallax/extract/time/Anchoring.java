@@ -5,6 +5,7 @@ import static org.parallax.extract.time.Meaning.NONE;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.parallax.extract.time.Meaning.Calendar;
 import org.parallax.extract.time.Meaning.Clock;
@@ -51,7 +52,24 @@ final class Anchoring {
      * @param lookahead in narrative, the first date with a year later in the same section while the section
      *                  has told none yet: what a reader glances at to place "On 20 February" opening a section
      */
-    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead) {
+    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead,
+                               boolean bracketed) {
+        Point storyBefore = story;
+        Point lastBefore = last;
+        LocalDate lastDayBefore = lastDay;
+        Optional<Resolved> r = resolve(p, sentenceInitial, future, lookahead);
+        // A bracketed year or span ("Juárez (1806–1872)", "(born 1801)") is told aside — a life, a term, a
+        // period: "the next day" after it still counts from the date of the story.
+        if (bracketed && r.isPresent() && !r.get().relative() && EnumSet.of(Precision.YEAR, Precision.RANGE,
+                Precision.DECADE, Precision.CENTURY).contains(r.get().precision())) {
+            story = storyBefore;
+            last = lastBefore;
+            lastDay = lastDayBefore;
+        }
+        return r;
+    }
+
+    private Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead) {
         this.future = future;
         this.lookahead = lookahead;
         Optional<Resolved> r = switch (p.meaning()) {

@@ -63,7 +63,7 @@ public final class TimeTagger {
             Parse parse = parses.get(k);
             try {
                 anchoring.resolve(parse, sentenceInitial(toks, text, parse.from()), future(lexicon, toks, parse),
-                                narrative ? ahead.get(k) : Optional.empty())
+                                narrative ? ahead.get(k) : Optional.empty(), bracketed(toks, parse))
                         .filter(r -> Values.isTimex3(r.value()))
                         .ifPresent(r -> out.add(tagged(text, toks, parse, r)));
             } catch (RuntimeException e) {
@@ -80,6 +80,26 @@ public final class TimeTagger {
         Optional<String> mod = p.mod().isEmpty() ? Optional.empty() : Optional.of(p.mod());
         Timex timex = new Timex(span, span.of(text), r.type(), r.value(), mod);
         return new TaggedTime(timex, r.precision(), r.inferredYear(), r.relative());
+    }
+
+    /** "(1801–1870)", "(born 1801)": an expression inside brackets that close within a few tokens after it. */
+    private static boolean bracketed(List<Tok> toks, Parse p) {
+        boolean open = false;
+        for (int j = p.from() - 1; j >= 0 && j >= p.from() - 3; j--) {
+            if (toks.get(j).is("(")) {
+                open = true;
+                break;
+            }
+            if (toks.get(j).is(")") || sentenceEnd(toks.get(j))) {
+                return false;
+            }
+        }
+        for (int j = p.to(); open && j < toks.size() && j <= p.to() + 2; j++) {
+            if (toks.get(j).is(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "midi" in "après-midi", "mai" in "Saint-Mai": a word glued by a hyphen to the word before it. */

@@ -47,6 +47,18 @@ class NarrativeAnchoringTest {
     }
 
     @Test
+    void aBracketedLifeOrTermDoesNotAnchorTheNextDay() {
+        Document doc = narrative(Language.EN, """
+                On 16 April 1702 the council deposed the mayor, Pieter Hale (1650–1719). The next day the regiment arrived.
+                """);
+        assertThat(pairs(doc)).containsExactly("16 April 1702=1702-04-16", "1650–1719=1650/1719", "The next day=1702-04-17");
+        Document fr = narrative(Language.FR, """
+                Le 16 avril 1702, le conseil destitue le maire Jean Hale (né en 1650). Le lendemain, le régiment arrive.
+                """);
+        assertThat(only(fr, "Le lendemain").value()).isEqualTo("1702-04-17");
+    }
+
+    @Test
     void marksInferredYearsAndRelativeExpressionsForTheTimeline() {
         Document doc = narrative(Language.EN, "On 5 May 1702 the town fell. On 9 May the fort fell. The next day the war ended.");
         var tagged = tag(doc);
