@@ -61,8 +61,9 @@ final class GroupFindings {
         if (!inside) {
             actors(group, subject, out);
         }
-        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out of.
-        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
+        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out
+        // of, and an edition telling a capture where another tells a surrender may be telling another episode.
+        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT) && sameKind(group)) {
             omissions(group, "date", subject, byEdition(group, m -> m.event().date().isPresent()
                     ? List.of(values.date(m).orElse(new FacetValues.Value(m, m.event().date().get().value(),
                             m.event().date().get().text(), 1, null))) : List.of()), null, out);
