@@ -40,7 +40,7 @@ public final class EditionComparator {
         Map<String, List<org.parallax.model.Timex>> dates = new HashMap<>();
         org.parallax.extract.time.TimeTagger tagger = new org.parallax.extract.time.TimeTagger();
         documents.forEach(d -> dates.put(d.id(), tagger.timexes(d)));
-        return compareEditions(documents.stream().map(reader::read).toList(), dates);
+        return compareEditions(documents.stream().map(d -> reader.read(d, dates.get(d.id()))).toList(), dates);
     }
 
     public FindingsReport compareEditions(List<Edition> editions) {
