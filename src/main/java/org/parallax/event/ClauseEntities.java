@@ -137,16 +137,18 @@ final class ClauseEntities {
                 Span para = paragraph >= 0 ? doc.paragraphs().get(paragraph) : new Span(0, at);
                 // "The city" stands for a town, not for the state or country named last ("Coahuila").
                 PlaceMention last = null;
-                PlaceMention lastTown = null;
-                for (PlaceMention p : entities.places()) {
-                    if (p.span().start() >= para.start() && p.span().end() <= at && named(p)) {
-                        last = p;
-                        if (p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
-                            lastTown = p;
-                        }
+                List<PlaceMention> all = entities.places();
+                for (int k = firstAtOrAfter(all, at) - 1; k >= 0 && all.get(k).span().start() >= para.start(); k--) {
+                    PlaceMention p = all.get(k);
+                    if (p.span().end() > at || !named(p)) {
+                        continue;
                     }
+                    if (p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
+                        return java.util.Optional.of(p);
+                    }
+                    last = last == null ? p : last;
                 }
-                return java.util.Optional.ofNullable(lastTown != null ? lastTown : last);
+                return java.util.Optional.ofNullable(last);
             }
         }
         return java.util.Optional.empty();
@@ -154,16 +156,28 @@ final class ClauseEntities {
 
     /** The last mention before "the city" that names the same place, or null. */
     private PlaceMention antecedent(PlaceMention anaphor) {
-        PlaceMention last = null;
-        for (PlaceMention p : entities.places()) {
-            if (p.span().start() >= anaphor.span().start()) {
-                break;
-            }
-            if (named(p) && p.place().equals(anaphor.place())) {
-                last = p;
+        List<PlaceMention> all = entities.places();
+        for (int k = firstAtOrAfter(all, anaphor.span().start()) - 1; k >= 0; k--) {
+            if (named(all.get(k)) && all.get(k).place().equals(anaphor.place())) {
+                return all.get(k);
             }
         }
-        return last;
+        return null;
+    }
+
+    /** Index of the first mention starting at or after the offset (binary search over the text-ordered list). */
+    private static int firstAtOrAfter(List<PlaceMention> all, int offset) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A place mention by name, not a phrase standing for one ("the city"). */

@@ -78,7 +78,7 @@ public final class EventExtractor {
             List<Token> tokens = segmenter.tokens(doc, s.span());
             if (inSentence.isEmpty()) {
                 // No time stated: the sentence may still be dated by an event it refers back to.
-                Optional<DatedExpression> ref = new ReferenceDates(doc.text(), tokens, lexicon).find(out, paragraphOf);
+                Optional<DatedExpression> ref = new ReferenceDates(doc.text(), tokens, lexicon).find(out, paragraphOf, s.paragraph());
                 if (ref.isEmpty()) {
                     continue;
                 }

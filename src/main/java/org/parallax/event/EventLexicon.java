@@ -2,6 +2,8 @@ package org.parallax.event;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parallax.model.Language;
 
 /**
@@ -16,11 +18,15 @@ final class EventLexicon {
     final PhraseTable triggers;
     final PhraseTable signals;
     final PhraseTable references;
+    /** The head words of the "the city" phrases ("city", "ville", "Stadt"): a town named by a common noun. */
+    final Set<String> townWords;
 
     private EventLexicon(Language language) {
         triggers = PhraseTable.load(language.code(), "event-triggers.txt", 0);
         signals = PhraseTable.load(language.code(), "event-signals.txt", 0);
         references = PhraseTable.load(language.code(), "event-references.txt", 0);
+        townWords = signals.entries().stream().filter(e -> e.columns().get(0).equals("city"))
+                .map(e -> e.words().get(e.words().size() - 1)).collect(Collectors.toUnmodifiableSet());
     }
 
     static synchronized EventLexicon of(Language language) {

@@ -1,7 +1,9 @@
 package org.parallax.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Document;
 import org.parallax.model.Event;
@@ -9,6 +11,7 @@ import org.parallax.model.EventType;
 import org.parallax.model.Figure;
 import org.parallax.model.Modality;
 import org.parallax.model.Sentence;
+import org.parallax.model.Span;
 import org.parallax.resolve.Entities;
 
 /**
@@ -32,16 +35,21 @@ final class FollowingFigures {
     /** The events with the figures of undated follow-up sentences added to the fight each follows. */
     static List<Event> attach(Document doc, List<Sentence> sentences, List<Event> events, Entities entities) {
         List<Event> out = new ArrayList<>(events);
+        // The events of each sentence, found once: the pass stays linear in the document.
+        Map<Span, List<Integer>> bySentence = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            bySentence.computeIfAbsent(out.get(i).sentenceSpan(), k -> new ArrayList<>()).add(i);
+        }
         for (int k = 0; k + 1 < sentences.size(); k++) {
             Sentence told = sentences.get(k);
-            int last = lastFightIn(out, told);
+            int last = lastFightIn(out, bySentence.getOrDefault(told.span(), List.of()));
             if (last < 0) {
                 continue;
             }
             List<Figure> more = new ArrayList<>();
             for (int j = k + 1; j < Math.min(sentences.size(), k + 1 + FOLLOWING); j++) {
                 Sentence next = sentences.get(j);
-                if (doc.paragraphAt(told.span().start()) != doc.paragraphAt(next.span().start()) || hasEventIn(out, next)) {
+                if (doc.paragraphAt(told.span().start()) != doc.paragraphAt(next.span().start()) || bySentence.containsKey(next.span())) {
                     break;
                 }
                 entities.within(next.span()).figures().stream().filter(f -> LOSSES.contains(f.unit())).forEach(more::add);
@@ -58,19 +66,14 @@ final class FollowingFigures {
         return out;
     }
 
-    private static int lastFightIn(List<Event> events, Sentence s) {
+    private static int lastFightIn(List<Event> events, List<Integer> inSentence) {
         int last = -1;
-        for (int i = 0; i < events.size(); i++) {
+        for (int i : inSentence) {
             Event e = events.get(i);
-            if (e.sentenceSpan().equals(s.span()) && FIGHTS.contains(e.type()) && e.modality() == Modality.ASSERTED
-                    && !e.negated()) {
+            if (FIGHTS.contains(e.type()) && e.modality() == Modality.ASSERTED && !e.negated()) {
                 last = i;
             }
         }
         return last;
-    }
-
-    private static boolean hasEventIn(List<Event> events, Sentence s) {
-        return events.stream().anyMatch(e -> e.sentenceSpan().equals(s.span()));
     }
 }

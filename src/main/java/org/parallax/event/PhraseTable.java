@@ -68,6 +68,11 @@ final class PhraseTable {
         return new PhraseTable(entries);
     }
 
+    /** Every entry of the table. */
+    List<Entry> entries() {
+        return byPrefix.values().stream().flatMap(List::stream).toList();
+    }
+
     /** The longest entry that starts at token {@code at}, if any. */
     Match longestAt(List<String> tokens, int at) {
         List<Entry> candidates = byPrefix.get(key(tokens.get(at)));

@@ -21,14 +21,17 @@ import org.parallax.model.Token;
  * …", "Après la prise de Puebla, …", "Nach der Einnahme von Puebla …"). The noun says which types of event
  * it may mean ({@code event-references.txt}); the name must be a place or an actor of that earlier event,
  * or of the scene its paragraph set before it (a surrender told right after a battle at Puebla is the
- * surrender of Puebla). The reference then stands for a date: the latest such event's, anchored relative
- * to it, with AFTER or BEFORE from the relation word.
+ * surrender of Puebla); "the fall of the city" means the latest such event of the sentence's paragraph. The
+ * reference then stands for a date: the latest such event's, anchored relative to it, with AFTER or BEFORE
+ * from the relation word.
  */
 final class ReferenceDates {
     /** Words allowed between the relation word and the event noun: "upon hearing of the fall", "nach der Einnahme". */
     private static final int MAX_GAP = 3;
     /** Lower-case words skipped between the event noun and the name: "of", "de la", "von der". */
     private static final int MAX_LINKS = 2;
+    /** How many earlier events a reference looks back over: a window keeps the cost linear in the text. */
+    private static final int LOOK_BACK = 400;
 
     private final String text;
     private final List<Token> tokens;
@@ -47,8 +50,9 @@ final class ReferenceDates {
      *
      * @param earlier     the events of the document told before this sentence, in text order
      * @param paragraphOf the paragraph of each sentence, by sentence index
+     * @param paragraph   the paragraph of this sentence: "the fall of the city" means a town of its story
      */
-    Optional<DatedExpression> find(List<Event> earlier, int[] paragraphOf) {
+    Optional<DatedExpression> find(List<Event> earlier, int[] paragraphOf, int paragraph) {
         for (PhraseTable.Match signal : lexicon.signals.scan(words)) {
             String kind = signal.entry().columns().get(0);
             if (!kind.equals("after") && !kind.equals("before")) {
@@ -62,18 +66,22 @@ final class ReferenceDates {
                 if (ref == null) {
                     continue;
                 }
-                Optional<Span> name = nameAfter(ref.end());
-                if (name.isEmpty()) {
-                    break;
-                }
                 Set<EventType> types = Arrays.stream(ref.entry().columns().get(0).split(","))
                         .map(t -> EventType.valueOf(t.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
-                Optional<Event> referent = referent(earlier, types, PhraseTable.fold(name.get().of(text)), paragraphOf);
+                Optional<Span> name = nameAfter(ref.end()).or(() -> possessorBefore(ref.start(), signal.end()));
+                Optional<Event> referent;
+                if (name.isPresent()) {
+                    referent = referent(earlier, types, PhraseTable.fold(name.get().of(text)), paragraphOf);
+                } else {
+                    name = townAfter(ref.end());
+                    referent = name.isEmpty() ? Optional.empty() : inParagraph(earlier, types, paragraphOf, paragraph);
+                }
                 if (referent.isEmpty()) {
                     break;
                 }
                 EventDate d = referent.get().date().orElseThrow();
-                Span span = new Span(tokens.get(signal.start()).span().start(), name.get().end());
+                Span span = new Span(tokens.get(signal.start()).span().start(),
+                        Math.max(name.get().end(), tokens.get(ref.end() - 1).span().end()));
                 return Optional.of(new DatedExpression(span, span.of(text), d.value(), d.precision(), d.inferredYear(),
                         Optional.of(kind.equals("after") ? "AFTER" : "BEFORE"), true));
             }
@@ -117,9 +125,51 @@ final class ReferenceDates {
         return Optional.of(new Span(start, end));
     }
 
+    /** "the fall of the city", "la prise de la ville": the head word of the language's "the city" phrases. */
+    private Optional<Span> townAfter(int from) {
+        for (int i = from; i < tokens.size() && i <= from + MAX_LINKS; i++) {
+            if (lexicon.townWords.contains(words.get(i))) {
+                return Optional.of(tokens.get(i).span());
+            }
+            if (!Character.isLetter(tokens.get(i).text().charAt(0))) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest earlier event of one of the types told in the same paragraph. */
+    private static Optional<Event> inParagraph(List<Event> earlier, Set<EventType> types, int[] paragraphOf, int paragraph) {
+        for (int k = earlier.size() - 1; k >= 0 && paragraphOf[earlier.get(k).sentenceIndex()] == paragraph; k--) {
+            Event e = earlier.get(k);
+            if (types.contains(e.type()) && e.date().isPresent() && e.modality() == Modality.ASSERTED && !e.negated()) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "after Zaragoza's death": a capitalised possessor right before the event noun. */
+    private Optional<Span> possessorBefore(int noun, int from) {
+        if (noun - 1 < from) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(noun - 1);
+        String w = t.text();
+        boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")) && Character.isUpperCase(w.charAt(0));
+        if (!possessive) {
+            return Optional.empty();
+        }
+        int start = t.span().start();
+        for (int k = noun - 2; k >= from && Character.isUpperCase(tokens.get(k).text().charAt(0)); k--) {
+            start = tokens.get(k).span().start();
+        }
+        return Optional.of(new Span(start, t.span().end() - 2));
+    }
+
     /** The latest earlier event of one of the types whose places or actors, or whose paragraph's scene, hold the name. */
     private static Optional<Event> referent(List<Event> earlier, Set<EventType> types, String name, int[] paragraphOf) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - LOOK_BACK; k--) {
             Event e = earlier.get(k);
             if (!types.contains(e.type()) || e.date().isEmpty() || e.modality() != Modality.ASSERTED || e.negated()) {
                 continue;

@@ -95,7 +95,8 @@ final class SentenceFramer {
             }
         }
         Hit after = firstIn(c, last + 1);
-        if (after != null) {
+        // "Après sept mois de siège, les rebelles capitulent": the noun after a span of time is what lasted.
+        if (after != null && !(dates.get(d).relative() && !after.verb())) {
             return after;
         }
         Clause clause = parts.clauses.get(c);
@@ -111,7 +112,11 @@ final class SentenceFramer {
             if (parts.clauses.get(k).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }
-            Hit h = firstIn(k, parts.clauses.get(k).start());
+            // "The next day, Almonte, who had been minister of a government defeated in the war, issued a
+            // manifesto": a relative clause describes someone; the main clause tells what happened then.
+            boolean relativeClause = parts.clauses.get(k).opening() == Opening.WHICH && k + 1 < parts.clauses.size()
+                    && (parts.clauses.get(k + 1).opening() == Opening.COMMA || parts.clauses.get(k + 1).opening() == Opening.WHICH);
+            Hit h = relativeClause ? null : firstIn(k, parts.clauses.get(k).start());
             if (h != null) {
                 return h;
             }
@@ -318,13 +323,16 @@ final class SentenceFramer {
                 lastDateToken = i;
             }
         }
+        boolean verbSeen = false;
         for (Hit h : parts.hits) {
             int hc = parts.clauseOf(h.at());
             boolean sameClauseAfterDate = hc == c && h.at() > lastDateToken;
-            boolean mainClause = hc > c && parts.clauses.get(hc).opening() != Opening.AND && !hasDate(hc);
+            // "…, la France, le Royaume-Uni et l'Espagne ont accepté": an "and" before any verb joins subjects.
+            boolean mainClause = hc > c && (parts.clauses.get(hc).opening() != Opening.AND || !verbSeen) && !hasDate(hc);
             if (h.at() > token && h.verb() && free(h) && (sameClauseAfterDate || mainClause)) {
                 return h;
             }
+            verbSeen |= hc > c && h.verb();
         }
         return null;
     }

@@ -91,9 +91,16 @@ final class SentenceParts {
             // A light verb takes the type and word of the event noun or verb right after it:
             // "issued a manifesto", "won a battle", "began the siege", "held a referendum".
             boolean joined = next != null && next.start() - h.end() <= 3 && !punctuationBetween(h.end(), next.start());
+            Hit before = hits.isEmpty() ? null : hits.get(hits.size() - 1);
             if (h.pos() == 'l' && joined) {
                 hits.add(new Hit(h.start(), next.end(), next.at(), next.span(), next.text(), next.type(), 'v'));
                 i++;
+            } else if (h.pos() == 'l' && before != null && before.pos() == 'n' && h.start() - before.end() <= 3
+                    && !punctuationBetween(before.end(), h.start())) {
+                // "the siege of Linares began", "les négociations ont commencé": with no event after it, the
+                // light verb tells that the event noun before it happened.
+                hits.set(hits.size() - 1, new Hit(before.start(), h.end(), before.at(), before.span(), before.text(),
+                        before.type(), 'v'));
             } else if (h.pos() == 'e') {
                 // "la fin de la guerre", "the end of the war": the end of an event is an occurrence of its
                 // own, told by the whole phrase; alone ("la fin de l'Empire") it is an event noun.

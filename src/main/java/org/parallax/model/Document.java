@@ -38,7 +38,22 @@ public record Document(String id, Language language, String title, String text, 
 
     /** The index of the paragraph that contains the offset, or -1. */
     public int paragraphAt(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
+        // Paragraphs are in text order and do not overlap: binary search keeps per-mention lookups cheap.
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span p = paragraphs.get(mid);
+            if (p.contains(offset)) {
+                return mid;
+            }
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        for (int i = 0; i < paragraphs.size(); i++) { // paragraphs given out of order (hand-built documents)
             if (paragraphs.get(i).contains(offset)) {
                 return i;
             }

@@ -120,6 +120,8 @@ public final class EntityResolver {
      */
     private static List<PlaceMention> anaphors(Document doc, List<Word> words, Lexicon lex, List<PlaceMention> places) {
         List<PlaceMention> out = new ArrayList<>();
+        int next = 0;
+        PlaceMention lastTown = null;
         for (int i = 0; i + 1 < words.size(); i++) {
             // "the town's" is read as "town'" + "s" (the elision pattern of French and Italian).
             String second = words.get(i + 1).text();
@@ -133,14 +135,14 @@ public final class EntityResolver {
                 continue; // "the port of Manzanillo" names its place
             }
             int at = words.get(i).start();
-            int paragraph = doc.paragraphAt(at);
-            PlaceMention town = null;
-            for (PlaceMention p : places) {
-                if (p.span().end() <= at && doc.paragraphAt(p.span().start()) == paragraph
-                        && p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
-                    town = p;
+            // The places are in text order: one pointer over them keeps this linear in the document.
+            while (next < places.size() && places.get(next).span().end() <= at) {
+                PlaceMention p = places.get(next++);
+                if (p.place().map(q -> q.featureCode().startsWith("PPL")).orElse(false)) {
+                    lastTown = p;
                 }
             }
+            PlaceMention town = lastTown != null && doc.paragraphAt(lastTown.span().start()) == doc.paragraphAt(at) ? lastTown : null;
             if (town != null) {
                 Span span = new Span(at, words.get(i + 1).end() - (possessive ? 1 : 0));
                 out.add(new PlaceMention(span, span.of(doc.text()), town.place(), Math.round(town.confidence() * 80) / 100.0, List.of()));

@@ -146,4 +146,49 @@ class EventExtractorTest {
                         + "Al día siguiente, la flota desembarcó en Tampico.");
         assertThat(summary(e)).contains("desembarcó landing 1871-03-04");
     }
+
+    @Test
+    void aLeadingDateSkipsARelativeClauseAboutTheSubject() {
+        assertThat(summary(events(Language.EN, "On 4 May 1871 the rebels took Tula. The next day, Colonel Ruiz, who had been "
+                + "defeated at Celaya, and who was now in Tula, issued a manifesto.")))
+                .contains("manifesto proclamation 1871-05-05").doesNotContain("defeated battle 1871-05-05");
+        assertThat(summary(events(Language.FR, "Le 4 mai 1871, les rebelles prirent Tula. Le lendemain, le colonel Ruiz, "
+                + "qui avait été battu à Celaya, publia un manifeste.")))
+                .contains("manifeste proclamation 1871-05-05").doesNotContain("battu battle 1871-05-05");
+    }
+
+    @Test
+    void theNextDayAFewDaysLaterAndAfterMonthsCountFromThePreviousEventInEveryLanguage() {
+        assertThat(summary(events(Language.DE, "Die Rebellen eroberten Tula am 3. März 1871. Am nächsten Tag floh der "
+                + "Gouverneur. Einige Tage später landete die Flotte in Tampico. Nach sieben Monaten kapitulierten die Rebellen.")))
+                .containsExactly("eroberten capture 1871-03-03", "floh retreat 1871-03-04", "landete landing 1871-03-07",
+                        "kapitulierten surrender 1871-10");
+        assertThat(summary(events(Language.PT, "Os rebeldes tomaram Tula em 3 de março de 1871. No dia seguinte, o "
+                + "governador fugiu. Alguns dias depois, a frota desembarcou em Tampico.")))
+                .containsExactly("tomaram capture 1871-03-03", "fugiu retreat 1871-03-04", "desembarcou landing 1871-03-07");
+        assertThat(summary(events(Language.IT, "I ribelli presero Tula il 3 marzo 1871. Il giorno dopo il governatore "
+                + "fuggì. Pochi giorni dopo la flotta sbarcò a Tampico. Dopo sette mesi i ribelli si arresero.")))
+                .containsExactly("presero capture 1871-03-03", "fuggì retreat 1871-03-04", "sbarcò landing 1871-03-07",
+                        "arresero surrender 1871-10");
+        assertThat(events(Language.IT, "I ribelli presero Tula il 3 marzo 1871. Il giorno dopo il governatore fuggì."))
+                .last().satisfies(e -> assertThat(e.date().orElseThrow().anchor()).isEqualTo(Anchor.RELATIVE));
+    }
+
+    @Test
+    void acceptingAConventionAfterADatedEventIsATreatyDatedRelativeToIt() {
+        List<Event> es = events(Language.ES, "Después de que el presidente decretó una moratoria en 1871, Francia, Prusia y "
+                + "Austria aceptaron la Convención de Viena.");
+        assertThat(summary(es)).containsExactly("decretó decree 1871", "Convención treaty 1871");
+        assertThat(es.get(1).date().orElseThrow().anchor()).isEqualTo(Anchor.RELATIVE);
+        assertThat(summary(events(Language.PT, "Depois que o presidente decretou uma moratória em 1871, a França e a Prússia "
+                + "aceitaram a Convenção de Viena."))).contains("Convenção treaty 1871");
+    }
+
+    @Test
+    void theNounAfterASpanOfTimeIsWhatLastedNotTheEvent() {
+        assertThat(summary(events(Language.FR, "Les rebelles assiègent Tula le 3 mars 1871. Après sept mois de siège, "
+                + "la garnison capitule."))).containsExactly("assiègent siege 1871-03-03", "capitule surrender 1871-10");
+        assertThat(summary(events(Language.EN, "The rebels besieged Tula on 3 March 1871. After seven months of siege, "
+                + "the garrison surrendered."))).containsExactly("besieged siege 1871-03-03", "surrendered surrender 1871-10");
+    }
 }

@@ -8,7 +8,7 @@ import org.parallax.model.Document;
 
 /**
  * Throughput of {@link EventExtractor} on a file (default: the English showcase article), after warm-up,
- * at 1x and 4x the input to show the cost grows linearly. Run:
+ * at 1x, 4x and 16x the input to show the cost grows linearly. Run:
  * {@code java -cp target/classes:target/test-classes:target/lib/* org.parallax.event.EventSpeedBench [FILE]}
  */
 public final class EventSpeedBench {
@@ -22,11 +22,12 @@ public final class EventSpeedBench {
         DocumentReader reader = new DocumentReader(Optional.empty());
         Document one = reader.read("x1.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String body = text.substring(text.indexOf("\n\n"));
-        Document four = reader.read("x4.txt", (text + body + body + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document four = reader.read("x4.txt", (text + body.repeat(3)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document sixteen = reader.read("x16.txt", (text + body.repeat(15)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int i = 0; i < 5; i++) {
             extractor.extract(one);
         }
-        for (Document d : new Document[] {one, four}) {
+        for (Document d : new Document[] {one, four, sixteen}) {
             int runs = 5;
             long start = System.nanoTime();
             int events = 0;

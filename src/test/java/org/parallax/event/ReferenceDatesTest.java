@@ -79,6 +79,27 @@ class ReferenceDatesTest {
     }
 
     @Test
+    void anEnglishPossessorNamesTheActorOfTheEarlierEvent() {
+        List<Event> e = EventExtractorTest.events(Language.EN,
+                "General Tomas Ruiz died at Linares on 8 September 1871. After Ruiz's death, Colonel Ortiz surrendered the town.");
+        assertRelative(only(e, EventType.SURRENDER), "1871-09-08", "AFTER", "After Ruiz's death");
+    }
+
+    @Test
+    void theFallOfTheCityIsTheLatestCaptureOrSurrenderOfTheParagraph() {
+        List<Event> e = EventExtractorTest.events(Language.IT, """
+                I ribelli presero Tula il 2 maggio 1871.
+
+                Le truppe assediarono Linares il 3 marzo 1872 e la guarnigione si arrese il 9 aprile.                 Dopo la caduta della città, il governatore fuggì a Monclova.""");
+        assertRelative(only(e, EventType.RETREAT), "1872-04-09", "AFTER", "Dopo la caduta della città");
+        assertThat(EventExtractorTest.events(Language.DE, """
+                Die Rebellen eroberten Tula am 2. Mai 1871.
+
+                Nach dem Fall der Stadt floh der Gouverneur nach Monclova."""))
+                .noneMatch(x -> x.type() == EventType.RETREAT);
+    }
+
+    @Test
     void anEventNounWithoutATemporalRelationOrWithoutAnEarlierEventDatesNothing() {
         assertThat(EventExtractorTest.events(Language.EN,
                 "The rebels captured Tula on 2 May 1871. The fall of Tula surprised the governor, who fled to Monclova."))

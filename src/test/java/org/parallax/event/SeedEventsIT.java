@@ -19,8 +19,9 @@ import org.parallax.model.Modality;
 
 /**
  * The French (001) and Italian (000) seed editions in ../shared/corpus (or {@code -Dparallax.shared=DIR})
- * give the events every edition of the article tells: the landing at Veracruz, the end of the American
- * Civil War, the French departure, the execution and the period of the Empire. Skipped when the corpus
+ * give the events every edition of the article tells: the moratorium and the London Convention, the landing
+ * at Veracruz, the end of the American Civil War, the French departure, the execution and the period of
+ * the Empire. Skipped when the corpus
  * is absent.
  */
 class SeedEventsIT {
@@ -72,6 +73,23 @@ class SeedEventsIT {
         assertEvent(italian, EventType.DEPARTURE, "1866", "andarsene");
         assertEvent(italian, EventType.EXECUTION, "1867-06", "giustizi");
         assertEvent(italian, EventType.OTHER, "1864/1867", "stabil");
+    }
+
+    @Test
+    void bothSeedsTellTheMoratoriumAndTheLondonConventionAfterIt() {
+        for (List<Event> events : List.of(french, italian)) {
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(EventType.DECREE);
+                assertThat(e.date()).hasValueSatisfying(d -> assertThat(d.value()).isEqualTo("1861"));
+            });
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(EventType.TREATY);
+                assertThat(e.date()).hasValueSatisfying(d -> {
+                    assertThat(d.value()).isEqualTo("1861");
+                    assertThat(d.mod()).contains("AFTER");
+                });
+            });
+        }
     }
 
     @Test
