@@ -30,6 +30,11 @@ import org.parallax.resolve.Entities;
  */
 final class UndatedFacts {
     private static final SequenceMarkers ORDER = SequenceMarkers.bundled();
+    /**
+     * A fact's date must be written out with a number ("15 septembre 1494", "il 16 settembre"): a date reckoned
+     * from words ("après deux mois") needs the events stage's reading of what it counts from.
+     */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\\d");
 
     private UndatedFacts() {
     }
@@ -74,7 +79,7 @@ final class UndatedFacts {
     private static void otherDates(Document doc, Sentence s, List<Event> events, Entities entities, List<Timex> timexes,
                                    List<Event> out) {
         List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
-                && t.mod().isEmpty() && DateInterval.parse(t.value()).filter(i -> i.precision() != Precision.RANGE).isPresent()).toList();
+                && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).filter(i -> i.precision() != Precision.RANGE).isPresent()).toList();
         List<Span> used = events.stream().filter(e -> e.sentenceIndex() == s.index()).flatMap(e -> e.date().stream())
                 .map(EventDate::span).toList();
         for (int k = 0; k < here.size(); k++) {
@@ -102,7 +107,7 @@ final class UndatedFacts {
      */
     private static Optional<EventDate> date(Sentence s, List<Timex> timexes) {
         List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
-                && t.mod().isEmpty() && DateInterval.parse(t.value()).isPresent()).toList();
+                && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).isPresent()).toList();
         if (here.isEmpty()) {
             return Optional.empty();
         }
