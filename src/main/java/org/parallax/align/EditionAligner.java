@@ -148,7 +148,6 @@ public final class EditionAligner {
         if (a.words.isEmpty() || b.words.isEmpty() || !(a.words.containsAll(b.words) || b.words.containsAll(a.words))) {
             return null;
         }
-        double words = PairScorer.words(a, b);
         boolean actor = a.actorIds.stream().anyMatch(b.actorIds::contains);
         double date = a.interval.isPresent() && b.interval.isPresent() ? scorer.date(a.interval.get(), b.interval.get()) : 0;
         if (date <= 0) {

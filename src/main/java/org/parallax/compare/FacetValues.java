@@ -154,11 +154,6 @@ final class FacetValues {
         return out;
     }
 
-    /** The places of a statement that may locate it: spots, and names the resolver left unresolved. */
-    List<Value> located(Alignment.Member m) {
-        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().map(FacetValues::locating).orElse(true)).toList();
-    }
-
     /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
     List<Value> spots(Alignment.Member m) {
         return places(m).stream().filter(FacetValues::isSpot).toList();
