@@ -116,7 +116,11 @@ public final class EditionAligner {
     private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions) {
         Alignment.Role ra = a.member.role();
         Alignment.Role rb = b.member.role();
-        if ((ra == Alignment.Role.EVENT && rb == Alignment.Role.EVENT) || (ra == Alignment.Role.FACT && rb == Alignment.Role.FACT)) {
+        boolean told = ra == Alignment.Role.EVENT || ra == Alignment.Role.FACT;
+        boolean toldToo = rb == Alignment.Role.EVENT || rb == Alignment.Role.FACT;
+        // An event meets a fact only when the fact is dated: an undated sentence is matched by its own kind.
+        boolean dated = ra == rb || (a.interval.isPresent() && b.interval.isPresent());
+        if (told && toldToo && dated) {
             PairScorer.Score s = scorer.score(a, b);
             return new Scored(a, b, s.value(), s.anchors());
         }
@@ -144,7 +148,6 @@ public final class EditionAligner {
         if (a.words.isEmpty() || b.words.isEmpty() || !(a.words.containsAll(b.words) || b.words.containsAll(a.words))) {
             return null;
         }
-        double words = PairScorer.words(a, b);
         boolean actor = a.actorIds.stream().anyMatch(b.actorIds::contains);
         double date = a.interval.isPresent() && b.interval.isPresent() ? scorer.date(a.interval.get(), b.interval.get()) : 0;
         if (date <= 0) {

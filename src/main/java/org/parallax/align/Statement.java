@@ -37,7 +37,11 @@ final class Statement {
         Event e = member.event();
         this.interval = e.date().flatMap(d -> DateInterval.parse(d.value())
                 .map(i -> d.mod().filter(m -> m.equals("APPROX")).isPresent() ? i.widen(approxSlackDays) : i));
-        this.families = member.role() == Alignment.Role.EVENT ? families.of(e.type()) : Set.of(member.role().name());
+        // A dated fact is an occurrence the events stage could not type: it may tell what an event of any
+        // family tells in another edition.
+        this.families = member.role() == Alignment.Role.EVENT ? families.of(e.type())
+                : member.role() == Alignment.Role.FACT && e.date().isPresent() ? families.withAll(member.role().name())
+                : Set.of(member.role().name());
         this.places = e.places().stream().flatMap(p -> p.place().stream()).collect(Collectors.toSet());
         this.placeIds = places.stream().map(Place::geonameId).collect(Collectors.toSet());
         // Every mention's words and resolved name: an edition whose resolver left "Veracruz" unresolved still

@@ -45,6 +45,14 @@ final class TypeFamilies {
         return t;
     }
 
+    /** Every family, and one more name. */
+    Set<String> withAll(String name) {
+        Set<String> out = new HashSet<>();
+        families.values().forEach(out::addAll);
+        out.add(name);
+        return out;
+    }
+
     /** The families of a type; a type listed nowhere forms a family of its own. */
     Set<String> of(EventType type) {
         return families.getOrDefault(type, Set.of(type.code()));

@@ -37,10 +37,18 @@ public final class EditionComparator {
     /** Reads each document's events, infobox and periods, then compares them. */
     public FindingsReport compare(List<Document> documents) {
         EditionReader reader = new EditionReader();
-        return compareEditions(documents.stream().map(reader::read).toList());
+        Map<String, List<org.parallax.model.Timex>> dates = new HashMap<>();
+        org.parallax.extract.time.TimeTagger tagger = new org.parallax.extract.time.TimeTagger();
+        documents.forEach(d -> dates.put(d.id(), tagger.timexes(d)));
+        return compareEditions(documents.stream().map(d -> reader.read(d, dates.get(d.id()))).toList(), dates);
     }
 
     public FindingsReport compareEditions(List<Edition> editions) {
+        return compareEditions(editions, Map.of());
+    }
+
+    /** With the time expressions of each document, so that a sentence that also writes the other edition's date does not contradict it. */
+    FindingsReport compareEditions(List<Edition> editions, Map<String, List<org.parallax.model.Timex>> dates) {
         List<Alignment> groups = aligner.align(editions);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < editions.size(); i++) {
@@ -57,10 +65,11 @@ public final class EditionComparator {
                 return l;
             });
         }
-        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes, told);
+        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes, told, dates);
         List<FindingsReport.Entry> entries = new ArrayList<>();
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
+        entries.addAll(new ClauseOrder(markers, quotes).of(editions));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
         List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
                 .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));

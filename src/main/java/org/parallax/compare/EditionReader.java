@@ -42,6 +42,11 @@ final class EditionReader {
     }
 
     Edition read(Document doc) {
+        return read(doc, timeTagger.timexes(doc));
+    }
+
+    /** With the document's time expressions already found. */
+    Edition read(Document doc, List<org.parallax.model.Timex> timexes) {
         List<Event> extracted = extractor.extract(doc);
         // A range written right after a name ("the Second Mexican Empire (1864–1867)") gives that name its period:
         // it is compared with the periods other editions give to the same name, not with dated occurrences.
@@ -55,7 +60,7 @@ final class EditionReader {
         }
         List<Event> periods = new ArrayList<>(named);
         periods.addAll(PeriodStatements.find(doc, sentences, extracted));
-        List<Event> facts = UndatedFacts.find(doc, sentences, events, resolver.resolve(doc), timeTagger.timexes(doc));
+        List<Event> facts = UndatedFacts.find(doc, sentences, extracted, resolver.resolve(doc), timexes);
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 

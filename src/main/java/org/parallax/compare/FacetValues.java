@@ -30,6 +30,11 @@ final class FacetValues {
             " (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) \\p{Lu}");
     private static final java.util.regex.Pattern NAME_LINK_BEFORE = java.util.regex.Pattern.compile(
             "(?<![.!?] )(?<!^)\\b\\p{Lu}\\p{L}+ (?:de|di|da|do|dos|das|del|della|of|von|van|du|des) $");
+    /** The word before a mention, past an optional particle: "comte de ", "Earl of ", "conte di ". */
+    private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
+            "(\\p{L}+)\\.? (?:(?:de|di|da|of|von|du|del|della|do)\\s)?$");
+    private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> TITLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Tolerances tolerances;
 
     FacetValues(Tolerances tolerances) {
@@ -45,8 +50,10 @@ final class FacetValues {
         EventDate date = d.get();
         return DateInterval.parse(date.value()).map(i -> {
             boolean approx = date.mod().filter(x -> !x.equals("MID")).isPresent();
+            // An undated sentence's first date among several may belong to another of its clauses.
+            double shared = m.role() == Alignment.Role.FACT ? 0.6 : 0.9;
             double certainty = (date.inferredYear() ? 0.8 : 1.0) * (date.anchor() == EventDate.Anchor.RELATIVE ? 0.75 : 1.0)
-                    * (date.anchor() == EventDate.Anchor.SHARED ? 0.9 : 1.0);
+                    * (date.anchor() == EventDate.Anchor.SHARED ? shared : 1.0);
             return new Value(m, date.value(), date.text(), certainty, approx ? i.widen(tolerances.approximateDateDays()) : i);
         });
     }
@@ -139,17 +146,12 @@ final class FacetValues {
         List<Value> out = new ArrayList<>();
         for (PlaceMention p : m.event().places()) {
             // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
-            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span())) {
+            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span()) || titled(m.event(), p)) {
                 continue;
             }
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));
         }
         return out;
-    }
-
-    /** The places of a statement that may locate it: spots, and names the resolver left unresolved. */
-    List<Value> located(Alignment.Member m) {
-        return places(m).stream().filter(v -> ((PlaceMention) v.datum()).place().map(FacetValues::locating).orElse(true)).toList();
     }
 
     /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
@@ -206,6 +208,31 @@ final class FacetValues {
         return !(code.startsWith("PCL") || code.startsWith("ADM") || code.equals("CONT") || code.equals("RGN")
                 || code.equals("ZN") || code.equals("TERR") || code.equals("OCN") || code.equals("SEA") || code.equals("GULF")
                 || code.startsWith("STM") || code.isEmpty());
+    }
+
+    /**
+     * Whether a title stands right before the mention, with or without a particle ("comte de Salisbury",
+     * "Earl of Salisbury", "conte di Suffolk"): then it names a person, whatever the gazetteer holds under that
+     * name. The titles are the resolver's data, {@code lang/<code>/titles.txt}.
+     */
+    static boolean titled(org.parallax.model.Event e, PlaceMention p) {
+        int start = p.span().start() - e.sentenceSpan().start();
+        if (start <= 0 || start > e.sentence().length()) {
+            return false;
+        }
+        String before = e.sentence().substring(0, start).toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = TITLED.matcher(before);
+        return m.find() && TITLES.computeIfAbsent(e.language(), FacetValues::titles).contains(m.group(1));
+    }
+
+    private static java.util.Set<String> titles(org.parallax.model.Language l) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : org.parallax.model.LanguageFiles.lines(l, "titles.txt")) {
+            String[] parts = line.split("\t");
+            String[] words = parts[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+            out.add(words[words.length - 1]);
+        }
+        return out;
     }
 
     /**
@@ -288,7 +315,9 @@ final class FacetValues {
         ActorMention a = (ActorMention) x.datum();
         ActorMention b = (ActorMention) y.datum();
         java.util.Set<String> ka = nameKeys(a.text() + " " + a.name());
-        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream().anyMatch(ka::contains);
+        // One skeleton the start of the other: "Júlio" (jl) and "Julius" (jls) drop different endings.
+        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream()
+                .anyMatch(k -> ka.stream().anyMatch(o -> o.startsWith(k) || k.startsWith(o)));
     }
 
     /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */

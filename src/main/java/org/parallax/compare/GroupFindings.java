@@ -19,18 +19,25 @@ import org.parallax.model.Finding;
  * group inside one edition yields inconsistencies instead of contradictions, and no agreements.
  */
 final class GroupFindings {
+    /** The least certainty of a date that can contradict another: an inferred year (0.8) still can. */
+    static final double FIRM = 0.8;
     private final FacetValues values;
     private final Quotes quotes;
 
     /** Every statement (events and undated facts) of each edition, to see whether a "silent" edition says it nearby. */
     private final Map<String, List<org.parallax.model.Event>> told;
 
+    /** Every time expression of each document. */
+    private final Map<String, List<org.parallax.model.Timex>> dates;
+
     GroupFindings(FacetValues values, Quotes quotes) {
-        this(values, quotes, Map.of());
+        this(values, quotes, Map.of(), Map.of());
     }
 
-    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told) {
+    GroupFindings(FacetValues values, Quotes quotes, Map<String, List<org.parallax.model.Event>> told,
+                  Map<String, List<org.parallax.model.Timex>> dates) {
         this.told = told;
+        this.dates = dates;
         this.values = values;
         this.quotes = quotes;
     }
@@ -46,16 +53,17 @@ final class GroupFindings {
         // nothing against "the war, 1861–1867".
         Map<String, List<FacetValues.Value>> periods = byEdition(group, m -> values.date(m).filter(FacetValues::isPeriod).stream().toList());
         Map<String, List<FacetValues.Value>> points = byEdition(group, m -> values.date(m).filter(v -> !FacetValues.isPeriod(v)).stream().toList());
-        facet(group, inside, "period", subject, periods, values::dates, out);
-        facet(group, inside, "date", subject, points, values::dates, out);
+        facet(group, inside, "period", subject, periods, this::firmDates, out);
+        facet(group, inside, "date", subject, points, this::firmDates, out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
         facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
         if (!inside) {
             actors(group, subject, out);
         }
-        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out of.
-        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
+        // An omitted fact is only told of occurrences: a period or an undated fact has no episode to leave it out
+        // of, and an edition telling a capture where another tells a surrender may be telling another episode.
+        if (!inside && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT) && sameKind(group)) {
             omissions(group, "date", subject, byEdition(group, m -> m.event().date().isPresent()
                     ? List.of(values.date(m).orElse(new FacetValues.Value(m, m.event().date().get().value(),
                             m.event().date().get().text(), 1, null))) : List.of()), null, out);
@@ -63,6 +71,37 @@ final class GroupFindings {
             omissions(group, "place", subject, byEdition(group, values::spots), values::places, out);
         }
         return out;
+    }
+
+    /**
+     * Dates compared, where a disagreement counts only between dates read firmly: a date reckoned from another
+     * ("after two months") or taken from a sentence with several dates may agree but never contradicts.
+     */
+    private FacetValues.Relation firmDates(FacetValues.Value x, FacetValues.Value y) {
+        FacetValues.Relation r = values.dates(x, y);
+        if (r != FacetValues.Relation.CONTRADICT) {
+            return r;
+        }
+        return Math.min(x.certainty(), y.certainty()) < FIRM || writes(x, y) || writes(y, x) ? FacetValues.Relation.UNKNOWN : r;
+    }
+
+    /**
+     * Whether the sentence of {@code x} also writes a date that agrees with {@code y}'s: "assembled at Messina in
+     * August and sailed on 16 September" does not contradict "assembled in August", whichever date the events
+     * stage hung on the sentence.
+     */
+    private boolean writes(FacetValues.Value x, FacetValues.Value y) {
+        org.parallax.model.Span sentence = x.member().event().sentenceSpan();
+        for (org.parallax.model.Timex t : dates.getOrDefault(x.member().docId(), List.of())) {
+            if (sentence.contains(t.span())) {
+                var other = org.parallax.model.DateInterval.parse(t.value());
+                if (other.isPresent() && values.dates(new FacetValues.Value(x.member(), t.value(), t.text(), 1, other.get()), y)
+                        == FacetValues.Relation.AGREE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -207,24 +246,31 @@ final class GroupFindings {
                 }
             }
         }
-        if (shared && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
-            out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
-                    "the editions name the same participant"));
-            return;
-        }
         Map<String, List<FacetValues.Value>> persons = new LinkedHashMap<>();
         byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson).toList()));
         boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
         List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
-        boolean distinct = oneEach && named.stream().noneMatch(x -> named.stream().anyMatch(y -> x != y && FacetValues.cognateNames(x, y)));
-        if (distinct && sameKind(group)) {
+        // Three editions naming Ney do not outvote the fourth naming Soult: one pair apart is a contradiction.
+        boolean apart = oneEach && named.stream().anyMatch(x -> named.stream().anyMatch(y -> x != y && !FacetValues.cognateNames(x, y)));
+        if (shared && !apart && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
+            out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
+                    "the editions name the same participant"));
+            return;
+        }
+        if (apart && sameKind(group)) {
             out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
     }
 
-    /** Whether the members tell the same kind of thing: one event type, or undated facts only. */
+    /**
+     * Whether the members tell the same kind of thing: one event type, or facts only. A period or an infobox
+     * line has no participant of its own: the persons its sentence names are not "who did it".
+     */
     private static boolean sameKind(Alignment group) {
+        if (group.members().stream().anyMatch(m -> m.role() == Alignment.Role.PERIOD || m.role() == Alignment.Role.INFOBOX)) {
+            return false;
+        }
         return group.members().stream().map(m -> m.role() == Alignment.Role.EVENT ? m.event().type().code() : m.role().name())
                 .distinct().count() == 1;
     }

@@ -28,6 +28,12 @@ final class SequenceMarkers {
         return after.get(l).matcher(text).find();
     }
 
+    /** Where the first word that puts what follows later starts and ends in the text, or empty. */
+    java.util.Optional<int[]> afterAt(Language l, String text) {
+        java.util.regex.Matcher m = after.get(l).matcher(text);
+        return m.find() ? java.util.Optional.of(new int[] {m.start(), m.end()}) : java.util.Optional.empty();
+    }
+
     boolean same(Language l, String text) {
         return same.get(l).matcher(text).find();
     }

@@ -23,7 +23,9 @@ final class Subjects {
         if (box.isPresent()) {
             return "infobox " + box.get().event().trigger();
         }
+        // An event names the occurrence better than an undated fact's sentence does.
         Alignment.Member m = group.members().stream()
+                .sorted(Comparator.comparing((Alignment.Member x) -> x.role() != Alignment.Role.EVENT))
                 .filter(x -> !x.event().places().isEmpty() || !x.event().actors().isEmpty())
                 .findFirst().orElse(group.members().get(0));
         Event e = m.event();

@@ -24,10 +24,18 @@ import org.parallax.resolve.Entities;
 /**
  * The facts an edition states outside dated events: a sentence with no time expression is no event for the
  * events stage, yet "The garrison numbered 15,000 men" or "the attack was led by Ney" is what editions most
- * often disagree on. Every sentence that holds no event and states a figure, names a person or names a spot
- * (a town, a fort) becomes an undated statement with the sentence's places, actors and figures.
+ * often disagree on. Every sentence that holds no event and states a figure, names a person, names a spot
+ * (a town, a fort) or gives a date the events stage hung no occurrence on becomes a statement with the
+ * sentence's places, actors, figures and first date.
  */
 final class UndatedFacts {
+    private static final SequenceMarkers ORDER = SequenceMarkers.bundled();
+    /**
+     * A fact's date must be written out with a number ("15 septembre 1494", "il 16 settembre"): a date reckoned
+     * from words ("après deux mois") needs the events stage's reading of what it counts from.
+     */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\\d");
+
     private UndatedFacts() {
     }
 
@@ -35,7 +43,11 @@ final class UndatedFacts {
         Set<Integer> told = events.stream().map(Event::sentenceIndex).collect(Collectors.toSet());
         List<Event> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (told.contains(s.index()) || inInfobox(doc, s.span())) {
+            if (inInfobox(doc, s.span())) {
+                continue;
+            }
+            if (told.contains(s.index())) {
+                otherDates(doc, s, events, entities, timexes, out);
                 continue;
             }
             Entities here = entities.within(s.span());
@@ -45,15 +57,47 @@ final class UndatedFacts {
                     && f.span().end() <= s.span().end() && f.span().start() < s.span().end()).toList();
             boolean person = here.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             boolean spot = here.places().stream().anyMatch(p -> p.place().filter(FacetValues::locating).isPresent());
-            if (figures.isEmpty() && !person && !spot) {
+            Optional<EventDate> date = date(s, timexes);
+            // A sentence that orders two actions ("first Portugal, then Castile") is a fact to compare too.
+            boolean ordered = ORDER.afterAt(doc.language(), s.text()).isPresent();
+            if (figures.isEmpty() && !person && !spot && date.isEmpty() && !ordered) {
                 continue;
             }
             String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
             out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date(s, timexes), here.places(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date, here.places(),
                     here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * The dates of an event's sentence that no event of it took ("ratified by Castile in July 1494, then by
+     * Portugal on 15 September 1494" gives one event): each becomes a fact of its own, with the places and actors
+     * of its stretch of the sentence (from the previous date to the next).
+     */
+    private static void otherDates(Document doc, Sentence s, List<Event> events, Entities entities, List<Timex> timexes,
+                                   List<Event> out) {
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+                && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).filter(i -> i.precision() != Precision.RANGE).isPresent()).toList();
+        List<Span> used = events.stream().filter(e -> e.sentenceIndex() == s.index()).flatMap(e -> e.date().stream())
+                .map(EventDate::span).toList();
+        for (int k = 0; k < here.size(); k++) {
+            Timex t = here.get(k);
+            if (used.stream().anyMatch(u -> u.overlaps(t.span()))) {
+                continue;
+            }
+            int from = k == 0 ? s.span().start() : here.get(k - 1).span().end();
+            int to = k + 1 < here.size() ? here.get(k + 1).span().start() : s.span().end();
+            Entities stretch = entities.within(new Span(from, to));
+            DateInterval i = DateInterval.parse(t.value()).get();
+            boolean inferred = !t.text().matches(".*\\d{3,4}.*");
+            EventDate date = new EventDate(t.value(), i.precision(), t.text(), t.span(), EventDate.Anchor.DIRECT, inferred, Optional.empty());
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    new Span(t.span().start(), t.span().start()), "", EventType.OTHER, Optional.of(date), stretch.places(),
+                    stretch.actors(), List.of(), Modality.ASSERTED, false, Optional.empty()));
+        }
     }
 
     /**
@@ -63,7 +107,7 @@ final class UndatedFacts {
      */
     private static Optional<EventDate> date(Sentence s, List<Timex> timexes) {
         List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
-                && t.mod().isEmpty() && DateInterval.parse(t.value()).isPresent()).toList();
+                && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).isPresent()).toList();
         if (here.isEmpty()) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ class EvalCompareTest {
         assertThat(Integer.parseInt(m.group(6))).isEqualTo(17);
         // The bar is 0.8 for both; precision holds it, recall is guarded at the level reached (see README).
         assertThat(precision).isGreaterThanOrEqualTo(0.8);
-        assertThat(recall).isGreaterThanOrEqualTo(0.5);
+        assertThat(recall).isGreaterThanOrEqualTo(0.55);
     }
 
     @Test

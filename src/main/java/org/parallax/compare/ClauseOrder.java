@@ -1,0 +1,157 @@
+package org.parallax.compare;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.align.Alignment;
+import org.parallax.align.Edition;
+import org.parallax.model.DateInterval;
+import org.parallax.model.Event;
+import org.parallax.model.Finding;
+
+/**
+ * Order told inside one sentence against order told by dates: "Portugal ratified it first and then Castile"
+ * against "Castile ratified on 2 July; Portugal on 5 September". A sentence with a word that puts what follows
+ * later ("then", "depois", "después") is cut there; each part is matched, on the cognate keys of its words
+ * (names weigh double), with the dated statements of another edition that best share them (two different
+ * sentences); when those give the two parts the opposite order by disjoint dates, the editions contradict on
+ * the sequence.
+ */
+final class ClauseOrder {
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final long MAX_GAP_DAYS = 366;
+    private final SequenceMarkers markers;
+    private final Quotes quotes;
+
+    ClauseOrder(SequenceMarkers markers, Quotes quotes) {
+        this.markers = markers;
+        this.quotes = quotes;
+    }
+
+    List<FindingsReport.Entry> of(List<Edition> editions) {
+        List<FindingsReport.Entry> out = new ArrayList<>();
+        for (Edition a : editions) {
+            for (Event s : a.facts()) {
+                // Only an undated sentence tells order by its words alone; a dated one is compared by its dates.
+                boolean dated = s.date().isPresent() || a.events().stream().anyMatch(e -> e.sentenceIndex() == s.sentenceIndex())
+                        || a.facts().stream().anyMatch(f -> f.sentenceIndex() == s.sentenceIndex() && f.date().isPresent());
+                Optional<int[]> at = markers.afterAt(s.language(), s.sentence());
+                if (dated) {
+                    continue;
+                }
+                if (at.isEmpty() || markers.same(s.language(), s.sentence())) {
+                    continue;
+                }
+                Set<String> first = keys(s.sentence().substring(0, at.get()[0]));
+                Set<String> then = keys(s.sentence().substring(at.get()[1]));
+                if (first.isEmpty() || then.isEmpty()) {
+                    continue;
+                }
+                for (Edition b : editions) {
+                    if (b != a) {
+                        against(a, s, first, then, b).ifPresent(out::add);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<FindingsReport.Entry> against(Edition a, Event s, Set<String> first, Set<String> then, Edition b) {
+        List<Event> dated = told(b).stream().filter(e -> interval(e).filter(i -> i.days() <= 31).isPresent()).toList();
+        Event bestFirst = null;
+        Event bestThen = null;
+        int best = 0;
+        for (Event x : dated) {
+            int fx = shared(first, x);
+            if (fx == 0) {
+                continue;
+            }
+            for (Event y : dated) {
+                int ty = shared(then, y);
+                if (ty == 0 || y.sentenceIndex() == x.sentenceIndex() || fx + ty <= best) {
+                    continue;
+                }
+                best = fx + ty;
+                bestFirst = x;
+                bestThen = y;
+            }
+        }
+        // At least three keys in all: one shared verb is too little to say which clause is which statement.
+        if (bestFirst == null || best < 3) {
+            return Optional.empty();
+        }
+        DateInterval dx = interval(bestFirst).get();
+        DateInterval dy = interval(bestThen).get();
+        // Two actions one sentence orders with "then" follow each other closely: statements years apart are
+        // not what its two parts tell.
+        if (dx.overlaps(dy) || dx.first() < dy.first() || dx.first() - dy.last() > MAX_GAP_DAYS) {
+            return Optional.empty();
+        }
+        Alignment.Member told = new Alignment.Member(a.docId(), s, Alignment.Role.FACT);
+        Alignment.Member later = new Alignment.Member(b.docId(), bestFirst, Alignment.Role.EVENT);
+        Alignment.Member earlier = new Alignment.Member(b.docId(), bestThen, Alignment.Role.EVENT);
+        List<FacetValues.Value> values = List.of(
+                new FacetValues.Value(told, "first, then", s.sentence().substring(markers.afterAt(s.language(), s.sentence()).get()[0],
+                        markers.afterAt(s.language(), s.sentence()).get()[1]), 0.8, null),
+                new FacetValues.Value(earlier, "first (" + dy.value() + ")", bestThen.date().get().text(), 1, null),
+                new FacetValues.Value(later, "then (" + dx.value() + ")", bestFirst.date().get().text(), 1, null));
+        double confidence = Math.min(0.9, 0.45 + 0.05 * best);
+        return Optional.of(quotes.entry(Finding.Kind.CONTRADICTION, "sequence", "order told in one sentence of " + a.language().code()
+                + " against the dates of " + b.language().code(), confidence, values,
+                "the editions tell these actions in a different order"));
+    }
+
+    private static List<Event> told(Edition e) {
+        List<Event> all = new ArrayList<>(e.events());
+        all.addAll(e.facts());
+        return all;
+    }
+
+    private static Optional<DateInterval> interval(Event e) {
+        return e.date().flatMap(d -> DateInterval.parse(d.value())).filter(i -> i.precision() != org.parallax.model.Precision.RANGE);
+    }
+
+    /** Keys shared between a clause and a statement's sentence, a shared name counting twice. */
+    private static int shared(Set<String> clause, Event e) {
+        Set<String> keys = keys(e.sentence());
+        int n = 0;
+        for (String k : clause) {
+            if (keys.contains(k)) {
+                n += k.startsWith("N") ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The first three letters of the consonant skeleton of each word of four letters or more, accents dropped
+     * ("abdicó", "abdicated" and "abdiqua" give {@code bdc}); a capitalized word's key is marked as a name.
+     */
+    static Set<String> keys(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            String f = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                    .replace('q', 'c').replace('k', 'c').replace('z', 's').replace('x', 's');
+            StringBuilder k = new StringBuilder();
+            for (char c : f.toCharArray()) {
+                if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {
+                    k.append(c);
+                }
+            }
+            if (k.length() >= 2) {
+                String key = k.substring(0, Math.min(3, k.length()));
+                out.add(Character.isUpperCase(w.charAt(0)) ? "N" + key : "w" + key);
+            }
+        }
+        return out;
+    }
+}
