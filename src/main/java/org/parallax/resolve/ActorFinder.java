@@ -166,9 +166,10 @@ final class ActorFinder {
                 && soleGivenName(words, s);
         boolean given = s.length() >= 2 && Lexicon.givenNames().contains(NameSequences.firstPart(first))
                 && !(prominentPlace(whole) && hasParticle(words, s));
-        // "the governor of Nuevo León": a title joined by a particle to a known place is an office, not a name.
+        // "the governor of Nuevo León": a title joined by a particle to a known place is an office, not a
+        // name — unless it is a title of nobility ("the Earl of Salisbury").
         boolean titled = titleStart >= 0 && !(titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
-                && startsWithPlace(words, s));
+                && startsWithPlace(words, s) && !lex.peerages.contains(words.get(titleStart).folded()));
         if (!sovereign && !given && !titled) {
             return null;
         }

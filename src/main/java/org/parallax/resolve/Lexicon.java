@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> divisionCues;
     /** Generic feature words that end a name located at the place it starts with ("Mexico City Metropolitan Cathedral"). */
     final Set<String> featureHeads;
+    /** Titles of nobility: "the Earl of Salisbury" is a person though Salisbury is a place. */
+    final Set<String> peerages;
     /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
     final Set<String> sharedCues;
     /** Phrases that stand for the last town named in the paragraph ("the city", "la ville"). */
@@ -81,6 +83,7 @@ final class Lexicon {
         featureWords = words(language, "feature-words.txt");
         placeAnaphors = keys(language, "place-anaphors.txt");
         sharedCues = words(language, "shared-cues.txt");
+        peerages = words(language, "peerages.txt");
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());

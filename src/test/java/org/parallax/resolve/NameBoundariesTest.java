@@ -207,4 +207,13 @@ class NameBoundariesTest {
         assertThat(placeTexts(it)).doesNotContain("Juárez");
         assertThat(placeTexts(en)).doesNotContain("Juárez").contains("Victoria");
     }
+
+    @Test
+    void aTitleOfNobilityBeforeAPlaceNameIsAPerson() {
+        Entities en = resolve(Language.EN, "Forces under the Earl of Salisbury laid siege to the city. Salisbury was wounded.");
+        Entities it = resolve(Language.IT, "Le truppe guidate dal conte di Suffolk assediarono la città.");
+        assertThat(en.actors()).extracting(ActorMention::actorId).contains("person:salisbury");
+        assertThat(placeTexts(en)).doesNotContain("Salisbury");
+        assertThat(it.actors()).extracting(ActorMention::actorId).contains("person:suffolk");
+    }
 }
