@@ -69,10 +69,12 @@ final class FigureReader {
         int unitAt = last.to();
         String unit = null;
         int unitEnd = last.to();
+        boolean yearLike = upper.isEmpty() && text.substring(words.get(first.from()).start(), words.get(first.to() - 1).end())
+                .matches("1\\d{3}|20\\d{2}");
         for (int k = last.to(); k < Math.min(words.size(), last.to() + 4); k++) {
             Word w = words.get(k);
-            if (!w.isWord()) {
-                break;
+            if (!w.isWord() || yearLike && k > unitAt) {
+                break; // "in 1683 the allied forces": a year, unless its unit follows at once ("1683 men")
             }
             String u = lex.units.get(w.folded());
             if (u != null) {
@@ -151,7 +153,8 @@ final class FigureReader {
     /** The first word of an approximator phrase ending right before {@code at}, or -1. */
     private int approximator(List<Word> words, int at) {
         for (int n = 3; n >= 1; n--) {
-            if (at - n >= 0 && lex.approximators.contains(NameSequences.phrase(words, at - n, at))) {
+            // The phrase starts at a word: ". About 1,000,000" begins at "About", not at the full stop.
+            if (at - n >= 0 && words.get(at - n).isWord() && lex.approximators.contains(NameSequences.phrase(words, at - n, at))) {
                 return at - n;
             }
         }

@@ -140,4 +140,12 @@ class EntityResolverTest {
             assertThat(c.side()).isEqualTo("Imperialist");
         });
     }
+
+    @Test
+    void aYearIsNoCountUnlessItsUnitFollowsAndAFigureStartsAtAWord() {
+        String text = "In 1683 the allied forces gathered. About 1,000,000 civilians died. The army had 1683 men.";
+        List<Figure> f = RESOLVER.resolve(doc(Language.EN, text)).figures();
+        assertThat(f).extracting(Figure::value).containsExactly(1_000_000.0, 1683.0);
+        assertThat(f.get(0).text()).startsWith("About");
+    }
 }
