@@ -37,7 +37,9 @@ class MultilingualPlacesTest {
             new Expected(Language.EN, "The column left Monterrey, crossed into Coahuila and took Saltillo, Coahuila in 1846.", "Saltillo", 25.42, -101.00),
             new Expected(Language.EN, "The fleet sailed from Havana to Tampico and then blockaded Matamoros.", "Matamoros", 25.88, -97.50),
             new Expected(Language.EN, "After the fall of Oaxaca the general moved on to Tehuantepec.", "Oaxaca", 17.06, -96.73),
-            new Expected(Language.ES, "El general salió de Morelia, pasó por Zitácuaro y llegó a Toluca.", "Zitácuaro", 19.44, -100.36));
+            new Expected(Language.ES, "El general salió de Morelia, pasó por Zitácuaro y llegó a Toluca.", "Zitácuaro", 19.44, -100.36),
+            new Expected(Language.DE, "Im September 1683 überquerte das Entsatzheer die Donau bei Krems und zog nach Tulln.", "Krems", 48.41, 15.61),
+            new Expected(Language.FR, "En 1792 l'armée se replie de Valmy sur Châlons.", "Châlons", 48.95, 4.37));
 
     @Test
     void placesOfOtherCampaignsResolveWithin50KmInEveryLanguage() {

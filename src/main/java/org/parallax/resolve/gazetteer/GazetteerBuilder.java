@@ -45,11 +45,14 @@ final class GazetteerBuilder {
     }
 
     /**
-     * Towns whose official name adds an honour to the name everyone uses: "Heroica Zitácuaro",
-     * "Papantla de Olarte", "Tacámbaro de Codallos". The short form is indexed (as a name of no main
+     * Towns whose official name adds an honour or a river to the name everyone uses: "Heroica Zitácuaro",
+     * "Papantla de Olarte", "Tacámbaro de Codallos", "Krems an der Donau". The short form is indexed (as a name of no main
      * standing) only when no place already has it, so "Victoria de Durango" does not take "Victoria"; when two
      * towns share a short form, the more populous one takes it.
      */
+    /** What joins a town's short name to its honour or its river: Spanish "de", German "an der", French "-sur-". */
+    private static final List<String> JOINTS = List.of(" de ", " an der ", " am ", " im ", " ob der ", "-sur-", "-en-", " sul ");
+
     private void shortForms() {
         Map<String, Place> shortForms = new HashMap<>();
         for (Place p : byId.values()) {
@@ -61,9 +64,12 @@ final class GazetteerBuilder {
             if (NameFolding.fold(name).startsWith("heroica ") && name.indexOf(' ', 8) < 0) {
                 shortForm = name.substring(8);
             } else {
-                int de = name.indexOf(" de ");
-                if (de > 3 && name.indexOf(' ') == de) {
-                    shortForm = name.substring(0, de);
+                for (String joint : JOINTS) { // "Tacámbaro de Codallos", "Krems an der Donau", "Châlons-en-Champagne"
+                    int at = name.indexOf(joint);
+                    if (at > 3 && name.substring(0, at).indexOf(' ') < 0) {
+                        shortForm = name.substring(0, at);
+                        break;
+                    }
                 }
             }
             if (shortForm == null || byName.containsKey(NameFolding.fold(shortForm))) {
