@@ -36,6 +36,10 @@ final class PairScorer {
     Score score(Statement a, Statement b) {
         double sum = 0;
         double weight = 0;
+        double actorShare = 0;
+        double actorWeight = 0;
+        double nameShare = 0;
+        double nameWeight = 0;
         List<String> anchors = new ArrayList<>();
         if (a.interval.isPresent() && b.interval.isPresent()) {
             double d = date(a.interval.get(), b.interval.get());
@@ -59,7 +63,9 @@ final class PairScorer {
             // "The French" or "the Republicans" take part in most sentences of an article about their war: only a
             // shared person says "the same occurrence"; shared parties count half.
             boolean person = a.personIds.stream().anyMatch(b.personIds::contains);
-            sum += W_ACTORS * act * (person ? 1.0 : 0.5);
+            actorShare = act * (person ? 1.0 : 0.5);
+            actorWeight = W_ACTORS;
+            sum += W_ACTORS * actorShare;
             weight += W_ACTORS;
             if (person) {
                 anchors.add("actors");
@@ -84,6 +90,8 @@ final class PairScorer {
         }
         if (!a.names.isEmpty() && !b.names.isEmpty()) {
             double n = names(a, b);
+            nameShare = n;
+            nameWeight = W_NAMES;
             sum += W_NAMES * n;
             weight += W_NAMES;
             if (n >= 0.3) {
@@ -102,7 +110,13 @@ final class PairScorer {
         }
         double mean = sum / weight;
         double evidence = Math.min(1.0, (weight - W_TYPE - W_WORDS) / 0.5);
-        return new Score(mean * (0.7 + 0.3 * evidence), anchors);
+        double value = mean * (0.7 + 0.3 * evidence);
+        if (anchors.contains("same-day")) {
+            // The day and the type identify the occurrence; who is named is then what the editions may
+            // contradict each other on ("the Earl of Salisbury" / "il conte di Suffolk"), not evidence against it.
+            value = Math.max(value, (sum - W_ACTORS * actorShare - W_NAMES * nameShare) / (weight - actorWeight - nameWeight));
+        }
+        return new Score(value, anchors);
     }
 
     /**
