@@ -200,37 +200,37 @@ final class PairScorer {
 
     /** Overlap of the names the two sentences share, each weighted by its rarity, over the smaller set. */
     static double names(Statement a, Statement b) {
-        double shared = 0;
-        double ta = 0;
-        double tb = 0;
-        for (String k : a.names) {
-            double w = a.weights.getOrDefault(k, 1.0);
-            ta += w;
-            if (b.names.contains(k)) {
-                shared += w;
-            }
-        }
-        for (String k : b.names) {
-            tb += b.weights.getOrDefault(k, 1.0);
-        }
-        return Math.min(ta, tb) == 0 ? 0 : Math.min(1, shared / Math.min(ta, tb));
+        Overlap o = Overlap.of(a.names, a.weights, b.names, b.weights);
+        double smaller = Math.min(o.totalA(), o.totalB());
+        return smaller == 0 ? 0 : Math.min(1, o.shared() / smaller);
     }
 
     /** Dice coefficient of the two key sets, each key weighted by its rarity across all statements. */
     static double words(Statement a, Statement b) {
-        double shared = 0;
-        double total = 0;
-        for (String k : a.words) {
-            double w = a.weights.getOrDefault(k, 1.0);
-            total += w;
-            if (b.words.contains(k)) {
-                shared += w;
+        Overlap o = Overlap.of(a.words, a.weights, b.words, b.weights);
+        double total = o.totalA() + o.totalB();
+        return total == 0 ? 0 : 2 * o.shared() / total;
+    }
+
+    /** Rarity-weighted sizes of two key sets and of what the first shares with the second (weighted as in the first). */
+    private record Overlap(double shared, double totalA, double totalB) {
+        static Overlap of(java.util.Collection<String> a, java.util.Map<String, Double> weightsA,
+                          java.util.Collection<String> b, java.util.Map<String, Double> weightsB) {
+            double shared = 0;
+            double ta = 0;
+            for (String k : a) {
+                double w = weightsA.getOrDefault(k, 1.0);
+                ta += w;
+                if (b.contains(k)) {
+                    shared += w;
+                }
             }
+            double tb = 0;
+            for (String k : b) {
+                tb += weightsB.getOrDefault(k, 1.0);
+            }
+            return new Overlap(shared, ta, tb);
         }
-        for (String k : b.words) {
-            total += b.weights.getOrDefault(k, 1.0);
-        }
-        return total == 0 ? 0 : 2 * shared / total;
     }
 
     static void weigh(List<Statement> all) {

@@ -69,8 +69,7 @@ final class FigureReader {
         int unitAt = last.to();
         String unit = null;
         int unitEnd = last.to();
-        boolean yearLike = upper.isEmpty() && text.substring(words.get(first.from()).start(), words.get(first.to() - 1).end())
-                .matches("1\\d{3}|20\\d{2}");
+        boolean yearLike = upper.isEmpty() && yearDigits(text, words, first);
         for (int k = last.to(); k < Math.min(words.size(), last.to() + 4); k++) {
             Word w = words.get(k);
             if (!w.isWord() || yearLike && k > unitAt) {
@@ -114,14 +113,18 @@ final class FigureReader {
 
     /** Years (1000–2100 without grouping and without a unit) and days next to a month are dates, not figures. */
     private boolean calendar(String text, List<Word> words, Quantity first, Quantity last) {
-        String digits = text.substring(words.get(first.from()).start(), words.get(first.to() - 1).end());
-        if (digits.matches("1\\d{3}|20\\d{2}")) {
+        if (yearDigits(text, words, first)) {
             return true;
         }
         boolean before = first.from() > 0 && lex.months.contains(words.get(first.from() - 1).folded());
         boolean after = last.to() < words.size() && lex.months.contains(words.get(last.to()).folded());
         boolean ofMonth = last.to() + 1 < words.size() && lex.months.contains(words.get(last.to() + 1).folded());
         return before || after || ofMonth && first.value() <= 31;
+    }
+
+    /** Whether the quantity is written like a year: 1000–2099 in digits without grouping. */
+    private static boolean yearDigits(String text, List<Word> words, Quantity q) {
+        return text.substring(words.get(q.from()).start(), words.get(q.to() - 1).end()).matches("1\\d{3}|20\\d{2}");
     }
 
     private String[] opener(List<Word> words, int at) {

@@ -50,13 +50,9 @@ final class CalendarParser {
 
     /** "5 May 1862", "le 5 mai", "5 de mayo de 1862", "5. Mai 1862", "Saturday, 5 June". */
     private Parse dayMonth(int i) {
-        int k = i;
-        int wd = NONE;
-        Optional<PhraseTable.Hit> w = lex.section("weekdays").at(t, k);
-        if (w.isPresent()) {
-            wd = intValue(w.get().value());
-            k = skip(w.get().end(), ",");
-        }
+        int[] weekday = leadingWeekday(i);
+        int wd = weekday[0];
+        int k = weekday[1];
         int[] day = day(k);
         if (day == null) {
             return null;
@@ -72,13 +68,9 @@ final class CalendarParser {
 
     /** "May 5, 1862", "Saturday, June 5". */
     private Parse monthDay(int i) {
-        int k = i;
-        int wd = NONE;
-        Optional<PhraseTable.Hit> w = lex.section("weekdays").at(t, k);
-        if (w.isPresent()) {
-            wd = intValue(w.get().value());
-            k = skip(w.get().end(), ",");
-        }
+        int[] weekday = leadingWeekday(i);
+        int wd = weekday[0];
+        int k = weekday[1];
         int[] month = month(k, true);
         if (month == null || month[1] >= t.size()) {
             return null;
@@ -89,6 +81,12 @@ final class CalendarParser {
         }
         Calendar c = Calendar.empty().withDay(day[0]).withMonth(month[0]).withWeekday(wd);
         return withYear(i, day[1], c);
+    }
+
+    /** A weekday before a date ("Saturday, 5 June"): {weekday or NONE, the token after it and its comma}. */
+    private int[] leadingWeekday(int i) {
+        Optional<PhraseTable.Hit> w = lex.section("weekdays").at(t, i);
+        return w.isPresent() ? new int[] {intValue(w.get().value()), skip(w.get().end(), ",")} : new int[] {NONE, i};
     }
 
     /** "May 1862", "mayo de 1862", "octobre 98", or the month alone when it cannot be another word. */
