@@ -1,8 +1,6 @@
 package org.parallax.align;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class CognateKeys {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}|\\d[\\d.,\\u00a0\\u202f ]*\\d|\\d");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private CognateKeys() {
     }
@@ -55,7 +52,7 @@ final class CognateKeys {
     }
 
     static String fold(String word) {
-        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String s = org.parallax.model.Folding.plain(word);
         return s.replace("ph", "f").replace('x', 's').replace('y', 'i').replace('k', 'c').replace('q', 'c')
                 .replace('z', 's').replace('w', 'v');
     }

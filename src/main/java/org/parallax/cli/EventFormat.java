@@ -142,7 +142,10 @@ enum EventFormat {
             items.add(item);
         }
         Map<String, Object> title = new LinkedHashMap<>();
-        title.put("text", Map.of("headline", "Events", "text", items.size() + " dated events"));
+        Map<String, Object> titleText = new LinkedHashMap<>();
+        titleText.put("headline", "Events");
+        titleText.put("text", items.size() + " dated events");
+        title.put("text", titleText);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("title", title);
         root.put("events", items);

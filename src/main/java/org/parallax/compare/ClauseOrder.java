@@ -1,10 +1,8 @@
 package org.parallax.compare;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -139,14 +137,7 @@ final class ClauseOrder {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
-            String f = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                    .replace('q', 'c').replace('k', 'c').replace('z', 's').replace('x', 's');
-            StringBuilder k = new StringBuilder();
-            for (char c : f.toCharArray()) {
-                if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {
-                    k.append(c);
-                }
-            }
+            String k = org.parallax.model.Folding.skeleton(w);
             if (k.length() >= 2) {
                 String key = k.substring(0, Math.min(3, k.length()));
                 out.add(Character.isUpperCase(w.charAt(0)) ? "N" + key : "w" + key);

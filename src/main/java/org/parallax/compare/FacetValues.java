@@ -327,23 +327,15 @@ final class FacetValues {
             if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            String f = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                    .toLowerCase(Locale.ROOT).replace('x', 's').replace('q', 'c').replace('k', 'c').replace('z', 's');
-            StringBuilder k = new StringBuilder();
-            for (char c : f.toCharArray()) {
-                if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {
-                    k.append(c);
-                }
-            }
+            String k = org.parallax.model.Folding.skeleton(w);
             if (k.length() >= 2) {
-                out.add(k.toString());
+                out.add(k);
             }
         }
         return out;
     }
 
     private static boolean foldedEquals(String a, String b) {
-        return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .equalsIgnoreCase(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
+        return org.parallax.model.Folding.plain(a).equals(org.parallax.model.Folding.plain(b));
     }
 }

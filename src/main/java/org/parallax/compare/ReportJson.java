@@ -19,7 +19,13 @@ final class ReportJson {
     static String render(FindingsReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Object> editions = new ArrayList<>();
-        report.editions().forEach(e -> editions.add(Map.of("doc", e.doc(), "lang", e.lang())));
+        report.editions().forEach(e -> {
+            // A map with a fixed key order: Map.of iterates in an order that changes from run to run.
+            Map<String, Object> edition = new LinkedHashMap<>();
+            edition.put("doc", e.doc());
+            edition.put("lang", e.lang());
+            editions.add(edition);
+        });
         root.put("editions", editions);
         List<Object> findings = new ArrayList<>();
         for (Finding f : report.findings()) {

@@ -1,11 +1,9 @@
 package org.parallax.event;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,14 +107,6 @@ final class PhraseTable {
 
     /** Lower case without accents: "Exécuté" and "executé" meet "execute". */
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                b.append(c == '’' ? '\'' : c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return org.parallax.model.Folding.plain(s.replace('’', '\''));
     }
 }

@@ -1,9 +1,7 @@
 package org.parallax.extract.time;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Splits text into {@link Tok}s in one pass; the lexicon and the grammar both see text through it. */
 final class Tokens {
@@ -52,22 +50,6 @@ final class Tokens {
 
     /** Lower case without diacritics: "Été" and "ete" look up the same entry. */
     static String key(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 128;
-        }
-        if (ascii) {
-            return lower;
-        }
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char ch = decomposed.charAt(i);
-            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-                b.append(ch == 'ß' ? "ss" : String.valueOf(ch));
-            }
-        }
-        return b.toString();
+        return org.parallax.model.Folding.plain(word).replace("ß", "ss");
     }
 }
