@@ -35,7 +35,9 @@ final class FacetValues {
             "(\\p{L}+)\\.? (?:(?:de|di|da|of|von|du|del|della|do)\\s)?$");
     private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> TITLES =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final FigureSense SENSE = FigureSense.bundled();
     private final Tolerances tolerances;
+    private final FigureSense sense = SENSE;
 
     FacetValues(Tolerances tolerances) {
         this.tolerances = tolerances;
@@ -93,7 +95,8 @@ final class FacetValues {
             if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()) {
                 continue;
             }
-            out.add(new Value(m, figureValue(f), f.text(), 1.0, f));
+            FigureSense.Count c = sense.read(m.event(), f);
+            out.add(new Value(m, figureValue(f, c.unit()), f.text(), 1.0, c));
         }
         return out;
     }
@@ -114,6 +117,7 @@ final class FacetValues {
         return switch (u) {
             case "men", "soldiers", "troops" -> "troops";
             case "dead", "deaths", "killed" -> "killed";
+            case "persons" -> "people";
             case "captured", "prisoners" -> "prisoners";
             case "guns", "cannons" -> "cannons";
             case "ships", "vessels" -> "vessels";
@@ -121,9 +125,9 @@ final class FacetValues {
         };
     }
 
-    static String figureValue(Figure f) {
+    static String figureValue(Figure f, String unit) {
         String v = number(f.value()) + f.upper().map(u -> "–" + number(u)).orElse("");
-        return (f.approximate() ? "~" : "") + v + " " + unitClass(f);
+        return (f.approximate() ? "~" : "") + v + " " + unit;
     }
 
     private static String number(double d) {
@@ -131,8 +135,8 @@ final class FacetValues {
     }
 
     Relation figures(Value x, Value y) {
-        Figure a = (Figure) x.datum();
-        Figure b = (Figure) y.datum();
+        Figure a = ((FigureSense.Count) x.datum()).figure();
+        Figure b = ((FigureSense.Count) y.datum()).figure();
         double tol = a.approximate() || b.approximate() ? tolerances.approximateRelative() : tolerances.figureRelative();
         double aLo = a.value();
         double aHi = a.upper().orElse(a.value());

@@ -105,28 +105,47 @@ final class GroupFindings {
     }
 
     /**
-     * The group's figures by what they count. A figure whose counted thing the recognizer did not know ("12,000
-     * galley slaves") counts the same as the other editions' figure when each edition gives one figure only: it
-     * joins their unit when they agree on one, else a unit of its own ("count"); among several figures it is left out.
+     * The group's figures by what they count and whose they are ("vessels (gb)"). A figure whose counted thing
+     * the recognizer did not know ("12,000 galley slaves") counts the same as the other editions' figure when each
+     * edition gives one figure only: it joins their unit when they agree on one, else a unit of its own ("count");
+     * among several figures it is left out. A figure whose side its sentence does not say joins the side of the
+     * others when they all name one; where they name several, it is compared with no side's.
      */
     private Map<String, Map<String, List<FacetValues.Value>>> byUnit(Alignment group) {
         Map<String, List<FacetValues.Value>> figures = byEdition(group, values::figures);
         List<String> known = figures.values().stream().filter(vs -> vs.size() == 1).map(vs -> unit(vs.get(0)))
                 .filter(u -> !u.equals("other")).distinct().toList();
         String target = known.size() == 1 ? known.get(0) : "count";
-        Map<String, Map<String, List<FacetValues.Value>>> out = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> owners = new LinkedHashMap<>();
+        Map<String, List<FacetValues.Value>> kept = new LinkedHashMap<>();
         figures.forEach((doc, vs) -> vs.forEach(v -> {
-            String u = unit(v);
-            if (u.equals("other") && vs.size() != 1) {
-                return;
+            if (!unit(v).equals("other") || vs.size() == 1) {
+                kept.computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
+                owner(v).ifPresent(o -> owners.computeIfAbsent(kind(v, target), k -> new java.util.TreeSet<>()).add(o));
             }
-            out.computeIfAbsent(u.equals("other") ? target : u, k -> new LinkedHashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
+        }));
+        Map<String, Map<String, List<FacetValues.Value>>> out = new LinkedHashMap<>();
+        kept.forEach((doc, vs) -> vs.forEach(v -> {
+            String kind = kind(v, target);
+            java.util.Set<String> sides = owners.getOrDefault(kind, java.util.Set.of());
+            String side = owner(v).orElse(sides.size() == 1 ? sides.iterator().next() : "");
+            String key = side.isEmpty() ? kind : kind + " (" + side + ")";
+            out.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
         }));
         return out;
     }
 
+    private static String kind(FacetValues.Value v, String target) {
+        String u = unit(v);
+        return u.equals("other") ? target : u;
+    }
+
     private static String unit(FacetValues.Value v) {
-        return FacetValues.unitClass((org.parallax.model.Figure) v.datum());
+        return ((FigureSense.Count) v.datum()).unit();
+    }
+
+    private static java.util.Optional<String> owner(FacetValues.Value v) {
+        return ((FigureSense.Count) v.datum()).owner();
     }
 
     /** Keeps, per edition, the values only when they are unambiguous (one distinct value), so that a list of figures is not read as a disagreement. */
@@ -338,8 +357,8 @@ final class GroupFindings {
                 List<FacetValues.Value> vs = facet.equals("figure") ? values.figures(near) : values.places(near);
                 // A nearby value that disagrees is a contradiction, reported as such, not an omission.
                 if (vs.stream().anyMatch(v -> stated.stream().anyMatch(x -> relation.apply(v, x) != FacetValues.Relation.UNKNOWN
-                        && (!facet.equals("figure") || FacetValues.unitClass((org.parallax.model.Figure) v.datum())
-                        .equals(FacetValues.unitClass((org.parallax.model.Figure) x.datum())))))) {
+                        && (!facet.equals("figure") || ((FigureSense.Count) v.datum()).unit()
+                        .equals(((FigureSense.Count) x.datum()).unit()))))) {
                     return true;
                 }
             }

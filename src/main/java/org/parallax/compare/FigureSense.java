@@ -1,0 +1,166 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Event;
+import org.parallax.model.Figure;
+import org.parallax.model.Folding;
+import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
+
+/**
+ * What a count in a sentence counts and whose it is, from the words around it ({@code lang/<code>/figure-context.txt}).
+ * One sentence often gives several counts of one kind for different sides ("27 British ships attacked the 33 of
+ * the combined fleet", "the French lost 573 prisoners, the allies 12,000"): an edition's single count can only be
+ * compared with the count of the same side. A count of men after "lost" is a loss, after "died" a death toll.
+ * Written here because the recognizer reads a figure alone; its side and sense are a matter of the clause.
+ */
+final class FigureSense {
+    /** A figure read in its sentence: the kind of thing counted and, when the words say it, the side it belongs to. */
+    record Count(Figure figure, String unit, Optional<String> owner) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*|[;:(),]");
+    /** How far before a count its side may be named: further back, the words belong to another noun phrase. */
+    private static final int OWNER_BEFORE = 8;
+    /** How far after the counted noun its side may follow ("27 vaisseaux britanniques", "33 ships of the Polish fleet"). */
+    private static final int OWNER_AFTER = 3;
+    private static final int DEATH_BEFORE = 6;
+    private static final int DEATH_AFTER = 2;
+
+    private record Words(Map<String, String> exact, List<String[]> prefixes) {
+        Optional<String> get(String folded) {
+            String v = exact.get(folded);
+            if (v != null) {
+                return Optional.of(v);
+            }
+            for (String[] p : prefixes) {
+                if (folded.startsWith(p[0])) {
+                    return Optional.of(p[1]);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final Map<Language, Words> lexicon = new EnumMap<>(Language.class);
+
+    static FigureSense bundled() {
+        FigureSense s = new FigureSense();
+        for (Language l : Language.values()) {
+            Map<String, String> exact = new HashMap<>();
+            List<String[]> prefixes = new ArrayList<>();
+            for (String line : LanguageFiles.lines(l, "figure-context.txt")) {
+                int colon = line.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String key = line.substring(0, colon).strip();
+                String meaning = key.startsWith("owner ") ? key.substring(6).strip() : "#" + key;
+                for (String w : line.substring(colon + 1).split("\\|")) {
+                    String f = Folding.plain(w.strip());
+                    if (f.isEmpty() || f.contains(" ")) {
+                        continue;
+                    }
+                    if (f.endsWith("*")) {
+                        prefixes.add(new String[] {f.substring(0, f.length() - 1), meaning});
+                    } else {
+                        exact.put(f, meaning);
+                    }
+                }
+            }
+            s.lexicon.put(l, new Words(Map.copyOf(exact), List.copyOf(prefixes)));
+        }
+        return s;
+    }
+
+    /** The figure read in the sentence of {@code e}. */
+    Count read(Event e, Figure f) {
+        Words words = lexicon.get(e.language());
+        int base = e.sentenceSpan().start();
+        int start = f.span().start() - base;
+        int end = f.span().end() - base;
+        List<Hit> before = new ArrayList<>();
+        List<Hit> inside = new ArrayList<>();
+        List<Hit> after = new ArrayList<>();
+        Matcher m = WORD.matcher(e.sentence());
+        while (m.find()) {
+            Hit h = new Hit(m.group(), meaning(words, m.group()));
+            if (m.end() <= start) {
+                before.add(h);
+            } else if (m.start() >= end) {
+                after.add(h);
+            } else {
+                inside.add(h);
+            }
+        }
+        String unit = FacetValues.unitClass(f);
+        if (unit.equals("troops") || unit.equals("people") || unit.equals("other")) {
+            Optional<String> sense = nearest(before.reversed(), DEATH_BEFORE, "#")
+                    .or(() -> nearest(after, DEATH_AFTER, "#"));
+            if (sense.filter(s -> s.equals("#death")).isPresent()) {
+                unit = "killed";
+            } else if (sense.filter(s -> s.equals("#loss")).isPresent() && !unit.equals("other")) {
+                unit = "casualties";
+            }
+        }
+        Optional<String> owner = nearest(inside, Integer.MAX_VALUE, "")
+                .or(() -> nearest(after.stream().takeWhile(h -> !h.word().equals(",")).toList(), OWNER_AFTER, ""))
+                .or(() -> nearest(before.reversed(), OWNER_BEFORE, ""));
+        return new Count(f, unit, owner);
+    }
+
+    /** A word of the sentence and what the lexicon says it means: a side, "#death", "#loss", or nothing. */
+    private record Hit(String word, Optional<String> meaning) {
+        boolean stop() {
+            return word.equals(";") || word.equals(":") || word.equals("(") || word.equals(")");
+        }
+    }
+
+    /**
+     * The first meaning of the given kind (sides, or "#" words) among the first {@code limit} words, stopping at a
+     * clause mark; commas are passed over ("La flota británica, con 27 navíos"), but a count's side that follows it
+     * ends at the first comma (the caller cuts the list there).
+     */
+    private static Optional<String> nearest(List<Hit> hits, int limit, String kind) {
+        int n = 0;
+        for (Hit h : hits) {
+            if (h.word().equals(",")) {
+                continue;
+            }
+            if (h.stop() || n++ >= limit) {
+                break;
+            }
+            if (h.meaning().isPresent() && h.meaning().get().startsWith("#") == kind.equals("#")) {
+                return h.meaning();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word's meaning. A compound of two sides' words ("Franco-Spanish", "austro-russo") is a coalition: its
+     * count is neither side's alone.
+     */
+    private static Optional<String> meaning(Words words, String word) {
+        if (word.length() == 1) {
+            return Optional.empty();
+        }
+        String f = Folding.plain(word);
+        if (f.indexOf('-') > 0) {
+            String[] parts = f.split("-");
+            Optional<String> last = words.get(parts[parts.length - 1]);
+            if (last.isPresent() && !last.get().startsWith("#")) {
+                return Optional.of("allied");
+            }
+            return words.get(f);
+        }
+        return words.get(f);
+    }
+}

@@ -1,0 +1,83 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/** Counts of one kind for two sides in one sentence are compared side by side, and losses are not strengths. */
+class FigureSidesTest {
+    private static Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> figureContradictions(Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("figure")).toList();
+    }
+
+    private static final Document EN = doc("kessel-en.txt", """
+            = Battle of Kessel Bay =
+
+            The Battle of Kessel Bay was a naval battle fought on 3 May 1702 between Sweden and Poland.
+
+            ==Battle==
+
+            The Swedish squadron of 27 ships under Admiral Erik Lund attacked the 33 ships of the Polish fleet in two lines. The Poles lost 1,200 men, while Swedish losses were about 400.
+            """);
+
+    @Test
+    void comparesTheCountOfOneSideWithTheSameSidesCountInASentenceThatGivesBoth() {
+        Document pt = doc("kessel-pt.txt", """
+                = Batalha da baía de Kessel =
+
+                A Batalha da baía de Kessel foi uma batalha naval travada em 3 de maio de 1702 entre a Suécia e a Polónia.
+
+                == A batalha ==
+
+                A esquadra sueca, com 32 navios sob o comando do almirante Erik Lund, atacou em duas linhas a frota polaca.
+                """);
+        assertThat(figureContradictions(EN, pt)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("27 vessels", "32 vessels"));
+    }
+
+    @Test
+    void doesNotSetOneSidesStrengthAgainstTheOtherSidesOrAgainstLosses() {
+        Document it = doc("kessel-it.txt", """
+                = Battaglia della baia di Kessel =
+
+                La battaglia della baia di Kessel fu combattuta il 3 maggio 1702 tra la Svezia e la Polonia.
+
+                == La battaglia ==
+
+                I 27 vascelli svedesi dell'ammiraglio Erik Lund attaccarono in due linee i 33 vascelli polacchi. I polacchi persero 1.200 uomini, mentre le perdite svedesi furono di circa 400 uomini.
+                """);
+        Document de = doc("kessel-de.txt", """
+                = Seeschlacht in der Kessel-Bucht =
+
+                Die Seeschlacht in der Kessel-Bucht fand am 3. Mai 1702 zwischen Schweden und Polen statt.
+
+                == Verlauf ==
+
+                Das schwedische Geschwader unter Admiral Erik Lund griff mit 27 Schiffen die polnische Flotte an, die 33 Schiffe zählte. Die Polen verloren 1.200 Mann.
+                """);
+        assertThat(figureContradictions(EN, it, de)).isEmpty();
+    }
+
+    @Test
+    void readsADeathTollInAnyWordingAsACountOfTheDead() {
+        FigureSense sense = FigureSense.bundled();
+        Document es = doc("x-es.txt", """
+                = Terremoto =
+
+                El terremoto del 2 de marzo de 1702 causó la muerte de unas 30.000 personas en la ciudad, que tenía unos 200.000 habitantes.
+                """);
+        var events = new org.parallax.event.EventExtractor().extract(es);
+        var e = events.stream().filter(x -> !x.figures().isEmpty()).findFirst().orElseThrow();
+        assertThat(e.figures()).extracting(f -> sense.read(e, f).unit()).containsExactly("killed", "inhabitants");
+    }
+}
