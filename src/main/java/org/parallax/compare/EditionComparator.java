@@ -65,7 +65,8 @@ public final class EditionComparator {
                 return l;
             });
         }
-        GroupFindings facets = new GroupFindings(new FacetValues(tolerances), quotes, told, dates);
+        GroupFindings facets = new GroupFindings(new FacetValues(tolerances,
+                FacetValues.personWords(told.values().stream().flatMap(List::stream).toList())), quotes, told, dates);
         List<FindingsReport.Entry> entries = new ArrayList<>();
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));

@@ -38,9 +38,37 @@ final class FacetValues {
     private static final FigureSense SENSE = FigureSense.bundled();
     private final Tolerances tolerances;
     private final FigureSense sense = SENSE;
+    /** The words of the persons' names every edition names, folded: "Nelson" or "Villeneuve" there is no town. */
+    private final java.util.Set<String> personWords;
 
     FacetValues(Tolerances tolerances) {
+        this(tolerances, java.util.Set.of());
+    }
+
+    FacetValues(Tolerances tolerances, java.util.Set<String> personWords) {
         this.tolerances = tolerances;
+        this.personWords = java.util.Set.copyOf(personWords);
+    }
+
+    /**
+     * The words of the names of the persons the statements name, in any edition: the resolver decides each
+     * edition alone, and a surname that is also a town ("Nelson", "Villeneuve", "Murat") is read as the town
+     * where the edition gives no first name; another edition that names the person tells what it is.
+     */
+    static java.util.Set<String> personWords(java.util.Collection<org.parallax.model.Event> statements) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.parallax.model.Event e : statements) {
+            for (ActorMention a : e.actors()) {
+                if (a.kind() == org.parallax.model.ActorKind.PERSON) {
+                    for (String w : (a.text() + " " + a.name()).split("[^\\p{L}]+")) {
+                        if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                            out.add(org.parallax.model.Folding.plain(w));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     Optional<Value> date(Alignment.Member m) {
@@ -150,7 +178,8 @@ final class FacetValues {
         List<Value> out = new ArrayList<>();
         for (PlaceMention p : m.event().places()) {
             // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
-            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span()) || titled(m.event(), p)) {
+            if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span()) || titled(m.event(), p)
+                    || personWords.contains(org.parallax.model.Folding.plain(p.text().strip()))) {
                 continue;
             }
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));

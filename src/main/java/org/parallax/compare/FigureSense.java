@@ -23,7 +23,10 @@ import org.parallax.model.LanguageFiles;
  */
 final class FigureSense {
     /** A figure read in its sentence: the kind of thing counted and, when the words say it, the side it belongs to. */
-    record Count(Figure figure, String unit, Optional<String> owner) {
+    record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides) {
+        Count {
+            sentenceSides = java.util.Set.copyOf(sentenceSides);
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*|[;:(),]");
@@ -33,6 +36,9 @@ final class FigureSense {
     private static final int OWNER_AFTER = 3;
     private static final int DEATH_BEFORE = 6;
     private static final int DEATH_AFTER = 2;
+    private static final int ARMY_BEFORE = 3;
+    /** "147 of the 189", "147 delle 189", "174 de los 189": a number, a word or two of which one is partitive. */
+    private static final Pattern PARTITIVE = Pattern.compile("\\d\\s+((?:\\p{L}+\\s+){1,2})$");
 
     private record Words(Map<String, String> exact, List<String[]> prefixes) {
         Optional<String> get(String folded) {
@@ -100,20 +106,54 @@ final class FigureSense {
                 inside.add(h);
             }
         }
-        String unit = FacetValues.unitClass(f);
-        if (unit.equals("troops") || unit.equals("people") || unit.equals("other")) {
-            Optional<String> sense = nearest(before.reversed(), DEATH_BEFORE, "#")
-                    .or(() -> nearest(after, DEATH_AFTER, "#"));
-            if (sense.filter(s -> s.equals("#death")).isPresent()) {
-                unit = "killed";
-            } else if (sense.filter(s -> s.equals("#loss")).isPresent() && !unit.equals("other")) {
-                unit = "casualties";
-            }
-        }
         Optional<String> owner = nearest(inside, Integer.MAX_VALUE, "")
                 .or(() -> nearest(after.stream().takeWhile(h -> !h.word().equals(",")).toList(), OWNER_AFTER, ""))
                 .or(() -> nearest(before.reversed(), OWNER_BEFORE, ""));
-        return new Count(f, unit, owner);
+        String unit = FacetValues.unitClass(f);
+        // "11 000 royalistes", "a royalist force of roughly 9,300": a count of a side, or after an army's noun, is of men.
+        boolean sideNamed = nearest(inside, Integer.MAX_VALUE, "").isPresent()
+                || nearest(after.stream().takeWhile(h -> !h.word().equals(",")).toList(), 1, "").isPresent();
+        if (unit.equals("other") && (sideNamed || has(before.reversed(), ARMY_BEFORE, "#army"))) {
+            unit = "troops";
+        }
+        // "147 of the 189 Swiss Guards died": the 189 is the whole the dead are counted from, not a toll.
+        boolean total = total(words, e.sentence().substring(0, Math.max(0, start)));
+        if (!total && (unit.equals("troops") || unit.equals("people") || unit.equals("other"))) {
+            List<Hit> lead = before.reversed().stream().filter(FigureSense::notNoun).toList();
+            Optional<String> sense = nearest(lead, DEATH_BEFORE, "#")
+                    .or(() -> nearest(after.stream().filter(FigureSense::notNoun).toList(), DEATH_AFTER, "#"));
+            if (sense.filter(x -> x.equals("#death")).isPresent()) {
+                unit = "killed";
+            } else if (sense.filter(x -> x.equals("#loss")).isPresent() && !unit.equals("other")) {
+                unit = "casualties";
+            }
+        }
+        java.util.Set<String> sides = new java.util.TreeSet<>();
+        java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
+                .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
+        return new Count(f, unit, owner, sides);
+    }
+
+    private static boolean total(Words words, String before) {
+        Matcher m = PARTITIVE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        for (String w : m.group(1).strip().split("\\s+")) {
+            if (words.get(Folding.plain(w)).filter("#total"::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that say what a count is of (an army's noun, a partitive) are not what befell it. */
+    private static boolean notNoun(Hit h) {
+        return h.meaning().filter(m -> m.equals("#army") || m.equals("#total")).isEmpty();
+    }
+
+    private static boolean has(List<Hit> hits, int limit, String meaning) {
+        return hits.stream().filter(h -> !h.word().equals(",")).limit(limit).anyMatch(h -> h.meaning().filter(meaning::equals).isPresent());
     }
 
     /** A word of the sentence and what the lexicon says it means: a side, "#death", "#loss", or nothing. */

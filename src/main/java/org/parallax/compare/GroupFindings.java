@@ -109,7 +109,8 @@ final class GroupFindings {
      * the recognizer did not know ("12,000 galley slaves") counts the same as the other editions' figure when each
      * edition gives one figure only: it joins their unit when they agree on one, else a unit of its own ("count");
      * among several figures it is left out. A figure whose side its sentence does not say joins the side of the
-     * others when they all name one; where they name several, it is compared with no side's.
+     * others when they all name one, its sentence names no other and no edition gives a count of that side beside a
+     * count without one; otherwise it is compared with no side's.
      */
     private Map<String, Map<String, List<FacetValues.Value>>> byUnit(Alignment group) {
         Map<String, List<FacetValues.Value>> figures = byEdition(group, values::figures);
@@ -124,11 +125,23 @@ final class GroupFindings {
                 owner(v).ifPresent(o -> owners.computeIfAbsent(kind(v, target), k -> new java.util.TreeSet<>()).add(o));
             }
         }));
+        // An edition that gives one side's count and a count without a side tells two sides: its count without a
+        // side is the other side's, so no count without a side joins a side's.
+        java.util.Set<String> mixed = new java.util.HashSet<>();
+        kept.forEach((doc, vs) -> vs.stream().collect(java.util.stream.Collectors.groupingBy(v -> kind(v, target)))
+                .forEach((kind, ks) -> {
+                    if (ks.stream().anyMatch(v -> owner(v).isPresent()) && ks.stream().anyMatch(v -> owner(v).isEmpty())) {
+                        mixed.add(kind);
+                    }
+                }));
         Map<String, Map<String, List<FacetValues.Value>>> out = new LinkedHashMap<>();
         kept.forEach((doc, vs) -> vs.forEach(v -> {
             String kind = kind(v, target);
             java.util.Set<String> sides = owners.getOrDefault(kind, java.util.Set.of());
-            String side = owner(v).orElse(sides.size() == 1 ? sides.iterator().next() : "");
+            // A sentence that names another side ("the allies lost 15,000 men … and 12,000 prisoners") may count for it.
+            boolean lone = sides.size() == 1 && !mixed.contains(kind)
+                    && sides.containsAll(((FigureSense.Count) v.datum()).sentenceSides());
+            String side = owner(v).orElse(lone ? sides.iterator().next() : "");
             String key = side.isEmpty() ? kind : kind + " (" + side + ")";
             out.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>()).add(v);
         }));
