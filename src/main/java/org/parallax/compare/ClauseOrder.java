@@ -24,6 +24,8 @@ import org.parallax.model.Finding;
 final class ClauseOrder {
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
     private static final long MAX_GAP_DAYS = 366;
+    private static final int MIN_EACH = 1;
+    private static final int MIN_ALL = 4;
     private final SequenceMarkers markers;
     private final Quotes quotes;
 
@@ -68,12 +70,12 @@ final class ClauseOrder {
         int best = 0;
         for (Event x : dated) {
             int fx = shared(first, x);
-            if (fx == 0) {
+            if (fx < MIN_EACH) {
                 continue;
             }
             for (Event y : dated) {
                 int ty = shared(then, y);
-                if (ty == 0 || y.sentenceIndex() == x.sentenceIndex() || fx + ty <= best) {
+                if (ty < MIN_EACH || y.sentenceIndex() == x.sentenceIndex() || fx + ty <= best) {
                     continue;
                 }
                 best = fx + ty;
@@ -81,8 +83,9 @@ final class ClauseOrder {
                 bestThen = y;
             }
         }
-        // At least three keys in all: one shared verb is too little to say which clause is which statement.
-        if (bestFirst == null || best < 3) {
+        // Each clause must share a name, or two words, with its statement, and four keys in all: one shared verb
+        // or one shared name is too little to say which clause is which statement.
+        if (bestFirst == null || best < MIN_ALL) {
             return Optional.empty();
         }
         DateInterval dx = interval(bestFirst).get();
