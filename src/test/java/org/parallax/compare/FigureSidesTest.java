@@ -80,4 +80,21 @@ class FigureSidesTest {
         var e = events.stream().filter(x -> !x.figures().isEmpty()).findFirst().orElseThrow();
         assertThat(e.figures()).extracting(f -> sense.read(e, f).unit()).containsExactly("killed", "inhabitants");
     }
+
+    @Test
+    void doesNotReadAPersonsSurnameAsATownWhereAnotherEditionNamesThePerson() {
+        Document en = doc("kessel2-en.txt", """
+                = Battle of Kessel Bay =
+
+                The Battle of Kessel Bay was fought on 3 May 1702 off Gdańsk. The Polish fleet was destroyed by Admiral Horatio Nelson at Gdańsk on 3 May 1702.
+                """);
+        Document fr = doc("kessel2-fr.txt", """
+                = Bataille de la baie de Kessel =
+
+                La bataille de la baie de Kessel eut lieu le 3 mai 1702 au large de Gdańsk. La flotte polonaise fut détruite par Nelson le 3 mai 1702.
+                """);
+        var findings = new EditionComparator().compare(List.of(en, fr)).findings();
+        assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(Finding.Kind.CONTRADICTION));
+        assertThat(findings).flatExtracting(Finding::claims).noneSatisfy(c -> assertThat(c.value()).isEqualTo("Nelson"));
+    }
 }
