@@ -57,18 +57,8 @@ final class CognateKeys {
                 .replace('z', 's').replace('w', 'v');
     }
 
+    /** The consonant skeleton of {@link #fold}: the name skeleton with "ph"/"f" and "w"/"v" merged too. */
     static String skeleton(String word) {
-        String f = fold(word);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if ("aeiouh".indexOf(c) >= 0 || !Character.isLetter(c)) {
-                continue;
-            }
-            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return org.parallax.model.Folding.skeleton(fold(word));
     }
 }

@@ -37,7 +37,6 @@ final class FacetValues {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final FigureSense SENSE = FigureSense.bundled();
     private final Tolerances tolerances;
-    private final FigureSense sense = SENSE;
     /** The words of the persons' names every edition names, folded: "Nelson" or "Villeneuve" there is no town. */
     private final java.util.Set<String> personWords;
 
@@ -123,7 +122,7 @@ final class FacetValues {
             if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()) {
                 continue;
             }
-            FigureSense.Count c = sense.read(m.event(), f);
+            FigureSense.Count c = SENSE.read(m.event(), f);
             out.add(new Value(m, figureValue(f, c.unit()), f.text(), 1.0, c));
         }
         return out;

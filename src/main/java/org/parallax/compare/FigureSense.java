@@ -106,13 +106,13 @@ final class FigureSense {
                 inside.add(h);
             }
         }
-        Optional<String> owner = nearest(inside, Integer.MAX_VALUE, "")
-                .or(() -> nearest(after.stream().takeWhile(h -> !h.word().equals(",")).toList(), OWNER_AFTER, ""))
+        Optional<String> own = nearest(inside, Integer.MAX_VALUE, "");
+        List<Hit> following = after.stream().takeWhile(h -> !h.word().equals(",")).toList();
+        Optional<String> owner = own.or(() -> nearest(following, OWNER_AFTER, ""))
                 .or(() -> nearest(before.reversed(), OWNER_BEFORE, ""));
         String unit = FacetValues.unitClass(f);
         // "11 000 royalistes", "a royalist force of roughly 9,300": a count of a side, or after an army's noun, is of men.
-        boolean sideNamed = nearest(inside, Integer.MAX_VALUE, "").isPresent()
-                || nearest(after.stream().takeWhile(h -> !h.word().equals(",")).toList(), 1, "").isPresent();
+        boolean sideNamed = own.isPresent() || nearest(following, 1, "").isPresent();
         if (unit.equals("other") && (sideNamed || has(before.reversed(), ARMY_BEFORE, "#army"))) {
             unit = "troops";
         }

@@ -370,8 +370,7 @@ final class GroupFindings {
                 List<FacetValues.Value> vs = facet.equals("figure") ? values.figures(near) : values.places(near);
                 // A nearby value that disagrees is a contradiction, reported as such, not an omission.
                 if (vs.stream().anyMatch(v -> stated.stream().anyMatch(x -> relation.apply(v, x) != FacetValues.Relation.UNKNOWN
-                        && (!facet.equals("figure") || ((FigureSense.Count) v.datum()).unit()
-                        .equals(((FigureSense.Count) x.datum()).unit()))))) {
+                        && (!facet.equals("figure") || unit(v).equals(unit(x)))))) {
                     return true;
                 }
             }
