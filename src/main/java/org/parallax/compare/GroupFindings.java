@@ -95,7 +95,10 @@ final class GroupFindings {
         for (org.parallax.model.Timex t : dates.getOrDefault(x.member().docId(), List.of())) {
             if (sentence.contains(t.span())) {
                 var other = org.parallax.model.DateInterval.parse(t.value());
-                if (other.isPresent() && values.dates(new FacetValues.Value(x.member(), t.value(), t.text(), 1, other.get()), y)
+                // A period written beside the date ("the war of 1521 to 1526") contains any day of it: only a
+                // date of the same kind as y's (a point for a point, a period for a period) can be y's.
+                if (other.isPresent() && (other.get().precision() == org.parallax.model.Precision.RANGE) == FacetValues.isPeriod(y)
+                        && values.dates(new FacetValues.Value(x.member(), t.value(), t.text(), 1, other.get()), y)
                         == FacetValues.Relation.AGREE) {
                     return true;
                 }

@@ -41,7 +41,8 @@ final class PlaceChooser {
         Map<String, Double> votes = new HashMap<>();
         double total = 0;
         for (PlaceFinder.Candidate c : candidates) {
-            readings.add(c.known() ? preferCities(gazetteer.lookup(c.name()), divisionCued(words, c.from())) : List.of());
+            readings.add(c.known() ? spelledAlike(c.name(), preferCities(gazetteer.lookup(c.name()), divisionCued(words, c.from())))
+                    : List.of());
         }
         qualify(words, candidates, readings);
         for (List<Match> matches : readings) {
@@ -181,6 +182,24 @@ final class PlaceChooser {
     /** The likeliest reading of a name (no context), for the votes. */
     private static double prior(Match m, String lang) {
         return population(m.place()) + feature(m.place()) + language(m, lang);
+    }
+
+    /**
+     * A name written with its accents ("Münster") is not the place whose name is the same letters without them
+     * ("Munster" in Ireland) when a place of exactly that spelling is among the readings: the gazetteer folds
+     * accents to find both, the writer did not.
+     */
+    static List<Match> spelledAlike(String name, List<Match> matches) {
+        if (name.chars().allMatch(ch -> ch < 128)) {
+            return matches;
+        }
+        boolean exact = matches.stream().anyMatch(m -> m.place().name().equalsIgnoreCase(name));
+        if (!exact) {
+            return matches;
+        }
+        String folded = Gazetteer.fold(name);
+        return matches.stream().filter(m -> m.place().name().equalsIgnoreCase(name)
+                || !Gazetteer.fold(m.place().name()).equals(folded)).toList();
     }
 
     private Optional<Match> best(List<Match> matches, String lang, Map<String, Double> votes, double total, List<Place> near) {

@@ -139,6 +139,15 @@ public final class StubWiki implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        // The request counts as in flight until its answer is ready: once the answer's bytes are written the client
+        // may rightly send its next request before this handler has returned, which is not two at a time.
+        boolean[] answered = {false};
+        Runnable answer = () -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                inFlight.decrementAndGet();
+            }
+        };
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
             String lang = path.length > 1 ? path[1] : "";
@@ -147,16 +156,30 @@ public final class StubWiki implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Accept-Encoding")));
             Fault fault = nextFault(lang);
             if (fault != null) {
+                answer.run();
                 misbehave(exchange, fault);
                 return;
             }
             if (!pages.containsKey(lang) || !"/w/api.php".equals(exchange.getRequestURI().getPath().substring(lang.length() + 1))) {
+                answer.run();
                 send(exchange, 404, "<html><body>Not Found</body></html>");
                 return;
             }
-            send(exchange, 200, JSON.writeValueAsString(answer(lang, params)));
+            String body = JSON.writeValueAsString(answer(lang, params));
+            pause();
+            answer.run();
+            send(exchange, 200, body);
         } finally {
-            inFlight.decrementAndGet();
+            answer.run();
+        }
+    }
+
+    /** Holds an answer a little, so that a client asking two things at a time is seen doing it. */
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
