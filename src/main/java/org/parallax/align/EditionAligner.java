@@ -39,13 +39,17 @@ public final class EditionAligner {
         placeInEditions(all, editions.size());
         PairScorer.weigh(all);
         PairScorer scorer = new PairScorer(settings);
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Statement s : all) {
+            s.holder.kinds().forEach(k -> kinds.merge(s.edition + "|" + k, 1, Integer::sum));
+        }
         List<Scored> cross = new ArrayList<>();
         List<Scored> within = new ArrayList<>();
         Map<Long, Scored> scored = new HashMap<>();
         for (int[] pair : new Blocking(settings).candidates(all, editions.size())) {
             Statement a = all.get(pair[0]);
             Statement b = all.get(pair[1]);
-            Scored s = score(scorer, a, b, editions);
+            Scored s = score(scorer, a, b, editions, kinds);
             if (s == null) {
                 continue;
             }
@@ -113,7 +117,7 @@ public final class EditionAligner {
         }
     }
 
-    private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions) {
+    private Scored score(PairScorer scorer, Statement a, Statement b, List<Edition> editions, Map<String, Integer> kinds) {
         Alignment.Role ra = a.member.role();
         Alignment.Role rb = b.member.role();
         boolean told = ra == Alignment.Role.EVENT || ra == Alignment.Role.FACT;
@@ -129,7 +133,7 @@ public final class EditionAligner {
             return same ? new Scored(a, b, 0.9, List.of("infobox-key")) : null;
         }
         if (ra == Alignment.Role.PERIOD && rb == Alignment.Role.PERIOD) {
-            return period(scorer, a, b);
+            return period(scorer, a, b, kinds);
         }
         if (ra == Alignment.Role.INFOBOX || rb == Alignment.Role.INFOBOX) {
             Statement box = ra == Alignment.Role.INFOBOX ? a : b;
@@ -144,8 +148,9 @@ public final class EditionAligner {
      * "Secondo Impero messicano" and "Second Empire mexicain" are one name, "Second Franco-Mexican War" is
      * another), and the ranges must overlap.
      */
-    private Scored period(PairScorer scorer, Statement a, Statement b) {
-        if (a.words.isEmpty() || b.words.isEmpty() || !(a.words.containsAll(b.words) || b.words.containsAll(a.words))) {
+    private Scored period(PairScorer scorer, Statement a, Statement b, Map<String, Integer> kinds) {
+        boolean named = !a.span() && !b.span() && !a.words.isEmpty() && !b.words.isEmpty() && (a.words.containsAll(b.words) || b.words.containsAll(a.words));
+        if (!named && !sameHolder(a, b, kinds)) {
             return null;
         }
         boolean actor = a.actorIds.stream().anyMatch(b.actorIds::contains);
@@ -157,6 +162,36 @@ public final class EditionAligner {
         List<String> anchors = new ArrayList<>(actor ? List.of("actors") : List.of());
         anchors.add("names");
         return new Scored(a, b, s, anchors);
+    }
+
+    /**
+     * Two spans of years of one kind ("guerre d'Italie (1522-1526)", "Italienischen Krieg von 1521 bis 1526"): the
+     * same holder when they name one person, when the names written by their head words meet, or, where a side
+     * writes no name, when each edition gives only one span of that kind. Names that differ ("Thirty Years' War",
+     * "Eighty Years' War") are two holders.
+     */
+    private static boolean sameHolder(Statement a, Statement b, Map<String, Integer> kinds) {
+        if (a.edition == b.edition) {
+            return false;
+        }
+        for (String kind : a.holder.kinds()) {
+            if (!b.holder.kinds().contains(kind)) {
+                continue;
+            }
+            if (a.personIds.stream().anyMatch(b.personIds::contains)) {
+                return true;
+            }
+            if (!a.holder.names().isEmpty() && !b.holder.names().isEmpty()) {
+                if (a.holder.names().stream().anyMatch(b.holder.names()::contains)) {
+                    return true;
+                }
+                continue;
+            }
+            if ((kinds.getOrDefault(a.edition + "|" + kind, 0) == 1 && kinds.getOrDefault(b.edition + "|" + kind, 0) == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The infobox date of an article is the period of the article's subject: it meets periods naming the title. */

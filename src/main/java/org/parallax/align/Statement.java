@@ -25,6 +25,8 @@ final class Statement {
     final Set<Double> figures;
     final Set<String> words;
     final Set<String> names;
+    /** For a period statement: what its span of years belongs to (kind and name), from the words before it. */
+    final PeriodKinds.Holder holder;
     Map<String, Double> weights = Map.of();
     /** Where the sentence sits in its edition, from 0 (first) to 1 (last), and how many sentences the edition has. */
     double position;
@@ -59,6 +61,39 @@ final class Statement {
         String text = member.role() == Alignment.Role.EVENT || member.role() == Alignment.Role.FACT ? e.sentence() : e.trigger();
         this.words = CognateKeys.of(text);
         this.names = CognateKeys.names(text);
+        this.holder = member.role() == Alignment.Role.PERIOD ? PeriodKinds.bundled().of(holderText(e), e.language().code())
+                : new PeriodKinds.Holder(Set.of(), Set.of());
+    }
+
+    /** Whether this is a span of years found in running text, whose holder is read around it (see {@link #holderText}). */
+    boolean span() {
+        return member.role() == Alignment.Role.PERIOD && member.event().id().startsWith("span-");
+    }
+
+    private static final int HOLDER_BEFORE = 12;
+    private static final int HOLDER_AFTER = 4;
+
+    /**
+     * The words that may say whose a span of years is: for a span found in running text, the twelve words before it
+     * in its clause and the four after it up to a punctuation mark ("…, der von 1697 bis 1718 Statthalter der Provinz
+     * war"); for a named period, its name.
+     */
+    private static String holderText(Event e) {
+        if (!e.id().startsWith("span-")) {
+            return e.trigger();
+        }
+        int at = e.triggerSpan().start() - e.sentenceSpan().start();
+        int end = e.triggerSpan().end() - e.sentenceSpan().start();
+        if (at < 0 || end > e.sentence().length()) {
+            return e.trigger();
+        }
+        String before = e.sentence().substring(0, at);
+        before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).strip();
+        String[] b = before.split("\\s+");
+        String after = e.sentence().substring(end).split("[,;:.()\\[\\]]", 2)[0].strip();
+        String[] a = after.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(b, Math.max(0, b.length - HOLDER_BEFORE), b.length)) + " "
+                + String.join(" ", java.util.Arrays.copyOfRange(a, 0, Math.min(HOLDER_AFTER, a.length)));
     }
 
     Event event() {

@@ -60,7 +60,9 @@ final class EditionReader {
         }
         List<Event> periods = new ArrayList<>(named);
         periods.addAll(PeriodStatements.find(doc, sentences, extracted));
-        List<Event> facts = UndatedFacts.find(doc, sentences, extracted, resolver.resolve(doc), timexes);
+        org.parallax.resolve.Entities entities = resolver.resolve(doc);
+        periods.addAll(PeriodStatements.spans(doc, sentences, timexes, entities, periods, periods.size()));
+        List<Event> facts = UndatedFacts.find(doc, sentences, extracted, entities, timexes);
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
     }
 

@@ -73,6 +73,74 @@ final class PeriodStatements {
         return out;
     }
 
+    /** How many words before a span of years name it in a report ("… grand maître de l'ordre de"). */
+    private static final int SUBJECT_WORDS = 6;
+
+    /**
+     * Every other span of years the time tagger found ("von 1521 bis 1526", "dal 1557 al 1568", "entre 1750 e
+     * 1777", "1521-1526"), as a period statement whose trigger is the words before it in its clause and whose
+     * actors are the persons named there: the aligner reads from those words what the span belongs to (a war, a
+     * reign, a grand master's tenure). A bracketed span right after a person's name is a lifetime and is left out.
+     */
+    static List<Event> spans(Document doc, List<Sentence> sentences, List<org.parallax.model.Timex> timexes,
+                             org.parallax.resolve.Entities entities, List<Event> periods, int from) {
+        List<Event> out = new ArrayList<>();
+        for (org.parallax.model.Timex t : timexes) {
+            if (!t.value().contains("/") || t.mod().isPresent()
+                    || org.parallax.model.DateInterval.parse(t.value()).filter(i -> i.precision() == Precision.RANGE).isEmpty()
+                    || periods.stream().anyMatch(p -> p.date().filter(d -> d.span().overlaps(t.span())).isPresent())) {
+                continue;
+            }
+            Optional<Sentence> in = sentences.stream().filter(x -> x.span().contains(t.span())).findFirst();
+            if (in.isEmpty() || doc.infobox().stream().anyMatch(b -> b.valueSpan().overlaps(t.span()))) {
+                continue;
+            }
+            Sentence s = in.get();
+            String before = doc.text().substring(s.span().start(), t.span().start());
+            int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+            String[] words = before.substring(cut).split("\\s+");
+            // The subject shown: the last words before the years ("guerra d'Italia del"); the aligner reads more.
+            int skip = Math.max(0, words.length - SUBJECT_WORDS);
+            String holder = String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length)).strip();
+            if (holder.isEmpty()) {
+                continue;
+            }
+            // The persons of the clause before the years: whose tenure or reign it may be.
+            Span window = new Span(s.span().start() + cut, t.span().start());
+            if (lifetime(doc, t, entities)) {
+                continue;
+            }
+            List<org.parallax.model.ActorMention> persons = entities.actors().stream()
+                    .filter(a -> a.kind() == org.parallax.model.ActorKind.PERSON && window.contains(a.span())).toList();
+            EventDate date = new EventDate(t.value(), Precision.RANGE, t.text(), t.span(), EventDate.Anchor.DIRECT, false,
+                    Optional.empty());
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("span-" + (from + out.size()), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    t.span(), holder, EventType.OTHER, Optional.of(date), List.of(), persons, List.of(), Modality.ASSERTED,
+                    false, Optional.empty()));
+        }
+        return out;
+    }
+
+    /** "Francis I (1494–1547)": a bracketed span of years right after a person's name. */
+    private static boolean lifetime(Document doc, org.parallax.model.Timex t, org.parallax.resolve.Entities entities) {
+        String text = doc.text();
+        int open = t.span().start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return false;
+        }
+        int end = open - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        int nameEnd = end + 1;
+        return entities.actors().stream().anyMatch(a -> a.kind() == org.parallax.model.ActorKind.PERSON
+                && a.span().end() == nameEnd);
+    }
+
     private static Optional<Event> statement(Document doc, Sentence s, Matcher m, List<Event> events, int n) {
         int from = Integer.parseInt(m.group(1));
         String endText = m.group(2);

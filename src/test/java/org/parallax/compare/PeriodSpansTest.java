@@ -1,0 +1,63 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/**
+ * Spans of years written in running text ("von 1701 bis 1714", "dal 1702 al 1714", "de 1697 à 1718") are compared
+ * when they belong to the same thing: one kind of holder (a war, a tenure) with the same name or, unnamed, the
+ * only one of its kind in each edition. Passages written for this test.
+ */
+class PeriodSpansTest {
+    private static Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> periodFindings(Finding.Kind kind, Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == kind && f.facet().equals("period")).toList();
+    }
+
+    private static final Document DE = doc("brenna-de.txt", """
+            = Belagerung von Brenna =
+
+            Die Belagerung von Brenna im Sommer 1706 war eine Episode des Spanischen Erbfolgekrieges von 1701 bis 1714. Die Stadt wurde von Graf Anton Weyl verteidigt, der von 1697 bis 1718 Statthalter der Provinz war.
+            """);
+
+    @Test
+    void findsTheWarAndTheTenureGivenDifferentYearsInRunningText() {
+        Document it = doc("brenna-it.txt", """
+                = Assedio di Brenna =
+
+                L'assedio di Brenna, nell'estate del 1706, fu un episodio della guerra di successione spagnola, combattuta dal 1702 al 1714. La città era difesa dal conte Anton Weyl, governatore della provincia dal 1699 al 1718.
+                """);
+        assertThat(periodFindings(Finding.Kind.CONTRADICTION, DE, it)).extracting(f -> f.claims().stream()
+                .map(c -> c.value()).sorted().toList()).containsExactlyInAnyOrder(
+                        List.of("1701/1714", "1702/1714"), List.of("1697/1718", "1699/1718"));
+    }
+
+    @Test
+    void agreesOnTheSameSpansAndLeavesLifetimesAndOtherWarsAlone() {
+        Document fr = doc("brenna-fr.txt", """
+                = Siège de Brenna =
+
+                Le siège de Brenna, à l'été 1706, appartient à la guerre de Succession d'Espagne, qui dura de 1701 à 1714. La ville était défendue par le comte Anton Weyl (1650-1722), gouverneur de la province de 1697 à 1718.
+                """);
+        Document en = doc("brenna-en.txt", """
+                = Siege of Brenna =
+
+                The siege of Brenna in the summer of 1706 came long after the Nine Years' War, fought from 1688 to 1697. The town was held by Count Anton Weyl.
+                """);
+        assertThat(periodFindings(Finding.Kind.CONTRADICTION, DE, fr, en)).isEmpty();
+        // The tenure agrees (one person); the war's names, "Succession d'Espagne" and "Spanischer Erbfolgekrieg",
+        // do not meet on their letters, so that pair is left uncompared rather than agreed.
+        assertThat(periodFindings(Finding.Kind.AGREEMENT, DE, fr)).extracting(f -> f.claims().get(0).value())
+                .containsExactly("1697/1718");
+    }
+}
