@@ -75,6 +75,9 @@ final class FigureReader {
             if (!w.isWord() || yearLike && k > unitAt) {
                 break; // "in 1683 the allied forces": a year, unless its unit follows at once ("1683 men")
             }
+            if (first.words() && k > unitAt + 1) {
+                break; // "trois marines débarquent leurs troupes": a number in words counts the noun by it
+            }
             String u = lex.units.get(w.folded());
             if (u != null) {
                 unit = u;
