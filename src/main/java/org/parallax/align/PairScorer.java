@@ -21,6 +21,8 @@ final class PairScorer {
     static final double W_FIGURES = 0.10;
     static final double W_NAMES = 0.20;
     static final double W_POSITION = 0.30;
+    /** Dates this many days apart or fewer still anchor a pair: the usual size of a disagreement on a day. */
+    static final long NEAR_DAYS = 3;
     /** The anchors that say two statements are about the same thing, beyond being of a kind and near in time. */
     static final java.util.Set<String> IDENTITY = java.util.Set.of("place", "actors", "names", "words", "figures", "same-day");
 
@@ -136,10 +138,10 @@ final class PairScorer {
         if (gap >= settings.nearWindowDays()) {
             return 0.0;
         }
-        // Editions that disagree on a day mostly disagree by a day or two: a near day is nearly as good as the
-        // same day, a month away is weak. The same day of a neighbouring month ("6 June" / "6 July") is a slip of
-        // the month more often than another occurrence.
-        double near = 0.8 * Math.exp(-(double) gap / 25.0);
+        // Editions that disagree on a day mostly disagree by a day or two: a gap of up to three days is a near date
+        // (an anchor); beyond, the score decays with the gap over the window. The same day of a neighbouring month
+        // ("6 June" / "6 July") is a slip of the month more often than another occurrence.
+        double near = gap <= NEAR_DAYS ? 0.75 : 0.6 * (1.0 - (double) gap / settings.nearWindowDays());
         return a.days() == 1 && b.days() == 1 && sameDayOfMonth(a, b) ? Math.max(near, 0.5) : near;
     }
 
