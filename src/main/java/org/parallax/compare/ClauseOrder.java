@@ -26,6 +26,8 @@ final class ClauseOrder {
     private static final long MAX_GAP_DAYS = 366;
     private static final int MIN_EACH = 1;
     private static final int MIN_ALL = 4;
+    private static final int MAX_SPREAD = 2;
+    private static final int MAX_APART = 3;
     private final SequenceMarkers markers;
     private final Quotes quotes;
 
@@ -65,6 +67,19 @@ final class ClauseOrder {
 
     private Optional<FindingsReport.Entry> against(Edition a, Event s, Set<String> first, Set<String> then, Edition b) {
         List<Event> dated = told(b).stream().filter(e -> interval(e).filter(i -> i.days() <= 31).isPresent()).toList();
+        // The article's own topic ("Caetano", "Portugal", "Estado Novo") is in many of b's sentences and says
+        // nothing about which statement a clause tells: only keys in at most two of b's sentences count.
+        java.util.Map<String, Integer> spread = new java.util.HashMap<>();
+        told(b).stream().collect(java.util.stream.Collectors.toMap(Event::sentenceIndex, Event::sentence, (x, y) -> x))
+                .values().forEach(sentence -> keys(sentence).forEach(k -> spread.merge(k, 1, Integer::sum)));
+        Set<String> rare = new HashSet<>();
+        spread.forEach((k, n) -> {
+            if (n <= MAX_SPREAD) {
+                rare.add(k);
+            }
+        });
+        first = first.stream().filter(rare::contains).collect(java.util.stream.Collectors.toSet());
+        then = then.stream().filter(rare::contains).collect(java.util.stream.Collectors.toSet());
         Event bestFirst = null;
         Event bestThen = null;
         int best = 0;
@@ -75,7 +90,9 @@ final class ClauseOrder {
             }
             for (Event y : dated) {
                 int ty = shared(then, y);
-                if (ty < MIN_EACH || y.sentenceIndex() == x.sentenceIndex() || fx + ty <= best) {
+                // The two actions of one sentence are one episode: the other edition tells them close together.
+                if (ty < MIN_EACH || y.sentenceIndex() == x.sentenceIndex() || Math.abs(y.sentenceIndex() - x.sentenceIndex()) > MAX_APART
+                        || fx + ty <= best) {
                     continue;
                 }
                 best = fx + ty;
