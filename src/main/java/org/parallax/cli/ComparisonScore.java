@@ -87,13 +87,25 @@ final class ComparisonScore {
     }
 
     static boolean matches(Gold g, Finding f) {
-        return f.facet().equals(g.facet()) && f.claims().stream().anyMatch(c -> on(g.a(), c))
-                && f.claims().stream().anyMatch(c -> on(g.b(), c));
+        return f.facet().equals(g.facet()) && f.claims().stream().anyMatch(c -> on(g.a(), g.b(), c, f.facet()))
+                && f.claims().stream().anyMatch(c -> on(g.b(), g.a(), c, f.facet()));
     }
 
-    private static boolean on(Side s, Claim c) {
-        return s.langs().contains(c.language().code())
-                && (s.values().isEmpty() || s.values().stream().anyMatch(v -> sameValue(v, c.value())));
+    /**
+     * Whether a claim is on a gold side: its edition is listed and its value is the side's. A place is reported by
+     * its gazetteer name ("Dunkerque") where the gold gives the edition's spelling ("Dunquerque"): a place claim is
+     * also the side's when its own sentence writes the side's name and its value is not the other side's.
+     */
+    private static boolean on(Side s, Side other, Claim c, String facet) {
+        if (!s.langs().contains(c.language().code())) {
+            return false;
+        }
+        if (s.values().isEmpty() || s.values().stream().anyMatch(v -> sameValue(v, c.value()))) {
+            return true;
+        }
+        String sentence = fold(c.text());
+        return facet.equals("place") && s.values().stream().anyMatch(v -> sentence.contains(fold(v)))
+                && other.values().stream().noneMatch(v -> sameValue(v, c.value()));
     }
 
     /** Dates and names compare folded and by containment ("Krems" in "Krems an der Donau"); figures by number. */

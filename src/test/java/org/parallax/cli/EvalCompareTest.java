@@ -57,6 +57,22 @@ class EvalCompareTest {
         assertThat(ComparisonScore.sameValue("1683-09-11", "1683-09-12")).isFalse();
     }
 
+    @Test
+    void matchesAPlaceByTheEditionsSpellingInItsOwnSentence() {
+        ComparisonScore.Gold gold = new ComparisonScore.Gold("place", "anchorage",
+                new ComparisonScore.Side(java.util.Set.of("pt"), List.of("Dunquerque")),
+                new ComparisonScore.Side(java.util.Set.of("es"), List.of("Calais")));
+        Claim pt = new Claim("pt.txt", Language.PT, "Dunkerque", "A armada fundeou diante de Dunquerque.", new Span(0, 1));
+        Claim es = new Claim("es.txt", Language.ES, "Calais", "La armada fondeó frente a Calais.", new Span(0, 1));
+        Claim ptOther = new Claim("pt.txt", Language.PT, "Calais", "Entre Dunquerque e Calais a armada fundeou.", new Span(0, 1));
+        assertThat(ComparisonScore.matches(gold, finding("place", pt, es))).isTrue();
+        // The other side's place, even in a sentence that also writes this side's name, is not this side's claim.
+        assertThat(ComparisonScore.matches(gold, finding("place", ptOther, es))).isFalse();
+        // Only places are matched by their spelling in the sentence.
+        assertThat(ComparisonScore.matches(new ComparisonScore.Gold("actor", "x", gold.a(), gold.b()),
+                finding("actor", pt, es))).isFalse();
+    }
+
     private static Claim claim(Language lang, String value) {
         return new Claim(lang.code() + ".txt", lang, value, "s", new Span(0, 1));
     }
