@@ -1,11 +1,5 @@
 package org.parallax.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,33 +129,18 @@ final class PeriodKinds {
     }
 
     private static PeriodKinds load() {
-        try (InputStream in = PeriodKinds.class.getResourceAsStream("/align/period-heads.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("align/period-heads.txt missing from the classpath");
-            }
-            Map<String, String> stems = new LinkedHashMap<>();
-            Map<String, String> only = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                int colon = line.indexOf(':');
-                if (line.isEmpty() || line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                String kind = line.substring(0, colon).strip();
-                for (String entry : line.substring(colon + 1).strip().split("\\s+")) {
-                    int at = entry.indexOf('@');
-                    String stem = Folding.plain(at < 0 ? entry : entry.substring(0, at));
-                    stems.putIfAbsent(stem, kind);
-                    if (at > 0) {
-                        only.put(stem, entry.substring(at + 1));
-                    }
+        Map<String, String> stems = new LinkedHashMap<>();
+        Map<String, String> only = new LinkedHashMap<>();
+        NamedLists.read("/align/period-heads.txt").forEach((kind, entries) -> {
+            for (String entry : entries) {
+                int at = entry.indexOf('@');
+                String stem = Folding.plain(at < 0 ? entry : entry.substring(0, at));
+                stems.putIfAbsent(stem, kind);
+                if (at > 0) {
+                    only.put(stem, entry.substring(at + 1));
                 }
             }
-            return new PeriodKinds(stems, only);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
+        return new PeriodKinds(stems, only);
     }
 }

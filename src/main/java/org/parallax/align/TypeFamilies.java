@@ -1,11 +1,5 @@
 package org.parallax.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -18,30 +12,9 @@ final class TypeFamilies {
     private final Map<EventType, Set<String>> families = new EnumMap<>(EventType.class);
 
     static TypeFamilies bundled() {
-        try (InputStream in = TypeFamilies.class.getResourceAsStream("/align/type-families.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("align/type-families.txt missing from the classpath");
-            }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static TypeFamilies read(BufferedReader reader) throws IOException {
         TypeFamilies t = new TypeFamilies();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            line = line.strip();
-            int colon = line.indexOf(':');
-            if (line.isEmpty() || line.startsWith("#") || colon < 0) {
-                continue;
-            }
-            String family = line.substring(0, colon).strip();
-            for (String type : line.substring(colon + 1).strip().split("\\s+")) {
-                t.families.computeIfAbsent(EventType.valueOf(type.toUpperCase(Locale.ROOT)), k -> new HashSet<>()).add(family);
-            }
-        }
+        NamedLists.read("/align/type-families.txt").forEach((family, types) -> types.forEach(type ->
+                t.families.computeIfAbsent(EventType.valueOf(type.toUpperCase(Locale.ROOT)), k -> new HashSet<>()).add(family)));
         return t;
     }
 
