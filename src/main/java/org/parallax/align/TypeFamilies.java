@@ -8,7 +8,7 @@ import java.util.Set;
 import org.parallax.model.EventType;
 
 /** The families of event types that may tell one occurrence, read from {@code align/type-families.txt}. */
-final class TypeFamilies {
+public final class TypeFamilies {
     private final Map<EventType, Set<String>> families = new EnumMap<>(EventType.class);
 
     static TypeFamilies bundled() {
@@ -29,6 +29,13 @@ final class TypeFamilies {
     /** The families of a type; a type listed nowhere forms a family of its own. */
     Set<String> of(EventType type) {
         return families.getOrDefault(type, Set.of(type.code()));
+    }
+
+    private static final TypeFamilies BUNDLED = bundled();
+
+    /** Whether two types may tell one occurrence: the same type, or types of one family. */
+    public static boolean related(EventType a, EventType b) {
+        return a == b || BUNDLED.of(a).stream().anyMatch(BUNDLED.of(b)::contains);
     }
 
     /** 1 for the same type, 0.6 for types of one family, 0 otherwise. */

@@ -217,7 +217,8 @@ final class FacetValues {
         PlaceMention b = (PlaceMention) y.datum();
         // Two editions of one article that write the same name mean the same place, even where the resolver,
         // deciding each edition's context alone, picked different homonyms: a resolver slip is no contradiction.
-        if (foldedEquals(a.text(), b.text())) {
+        // "Kassel" / "Cassel", "Perewolotschna" / "Perevolochna": one name in two spellings.
+        if (foldedEquals(a.text(), b.text()) || sameSkeleton(a.text(), b.text())) {
             return Relation.AGREE;
         }
         if (a.place().isEmpty() || b.place().isEmpty()) {
@@ -255,6 +256,11 @@ final class FacetValues {
         String before = e.sentence().substring(0, start).toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = TITLED.matcher(before);
         return m.find() && TITLES.computeIfAbsent(e.language(), FacetValues::titles).contains(m.group(1));
+    }
+
+    /** The last words of the titles of a language ("général", "admiral", "generale"), lower-cased. */
+    static java.util.Set<String> titleWords(org.parallax.model.Language l) {
+        return TITLES.computeIfAbsent(l, FacetValues::titles);
     }
 
     private static java.util.Set<String> titles(org.parallax.model.Language l) {
@@ -365,6 +371,11 @@ final class FacetValues {
             }
         }
         return out;
+    }
+
+    private static boolean sameSkeleton(String a, String b) {
+        String x = org.parallax.model.Folding.skeleton(a.strip());
+        return x.length() >= 3 && x.equals(org.parallax.model.Folding.skeleton(b.strip()));
     }
 
     private static boolean foldedEquals(String a, String b) {

@@ -287,6 +287,9 @@ final class GroupFindings {
         List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
         // Three editions naming Ney do not outvote the fourth naming Soult: one pair apart is a contradiction.
         boolean apart = oneEach && named.stream().anyMatch(x -> named.stream().anyMatch(y -> x != y && !FacetValues.cognateNames(x, y)));
+        if (!apart && agents(group, subject, out)) {
+            return;
+        }
         if (shared && !apart && group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT)) {
             out.add(quotes.entry(Finding.Kind.AGREEMENT, "actor", subject, Confidence.of(group, 0.8) * 0.9, all,
                     "the editions name the same participant"));
@@ -296,6 +299,52 @@ final class GroupFindings {
             out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
+    }
+
+    /**
+     * Editions that name several persons for one occurrence ("the emperor met the king, and General Wimpffen
+     * signed") contradict when the word order says who did it (see {@link Agents}) and one edition's doer is
+     * another's: each names its own and neither names the other's anywhere in its sentences. The occurrences must
+     * be told as events of related types (a signing and a capitulation).
+     */
+    private boolean agents(Alignment group, String subject, List<FindingsReport.Entry> out) {
+        if (group.members().stream().anyMatch(m -> m.role() != Alignment.Role.EVENT || m.event().type() == org.parallax.model.EventType.OTHER)
+                || group.members().stream().anyMatch(m -> group.members().stream()
+                        .anyMatch(n -> !org.parallax.align.TypeFamilies.related(m.event().type(), n.event().type())))) {
+            return false;
+        }
+        Map<String, FacetValues.Value> doers = new LinkedHashMap<>();
+        Map<String, String> sentences = new LinkedHashMap<>();
+        for (Alignment.Member m : group.members()) {
+            sentences.merge(m.docId(), m.event().sentence(), (a, b) -> a + " " + b);
+        }
+        Map<String, List<org.parallax.model.ActorMention>> found = new LinkedHashMap<>();
+        for (Alignment.Member m : group.members()) {
+            Agents.of(m.event()).filter(a -> FacetValues.namedPerson(new FacetValues.Value(m, a.name(), a.text(), 0.7, a))).ifPresent(a -> found.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(a));
+        }
+        found.forEach((doc, as) -> {
+            if (as.stream().map(org.parallax.model.ActorMention::actorId).distinct().count() == 1) {
+                Alignment.Member m = group.members().stream().filter(x -> x.docId().equals(doc)
+                        && x.event().actors().contains(as.get(0))).findFirst().orElseThrow();
+                doers.put(doc, new FacetValues.Value(m, as.get(0).name(), as.get(0).text(), 0.7, as.get(0)));
+            }
+        });
+        List<String> docs = List.copyOf(doers.keySet());
+        boolean apart = false;
+        for (int i = 0; i < docs.size() && !apart; i++) {
+            for (int j = i + 1; j < docs.size() && !apart; j++) {
+                FacetValues.Value x = doers.get(docs.get(i));
+                FacetValues.Value y = doers.get(docs.get(j));
+                apart = !FacetValues.cognateNames(x, y)
+                        && !Agents.named(sentences.get(docs.get(j)), (org.parallax.model.ActorMention) x.datum())
+                        && !Agents.named(sentences.get(docs.get(i)), (org.parallax.model.ActorMention) y.datum());
+            }
+        }
+        if (apart) {
+            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.6),
+                    List.copyOf(doers.values()), "the editions say a different person did it"));
+        }
+        return apart;
     }
 
     /**

@@ -34,16 +34,17 @@ public final class Folding {
 
     /**
      * The consonants of a word, plain, with the letters that spellings swap across these languages merged
-     * (x/s, q/k/c, z/s), vowels, y and h dropped and doubled letters written once: "Massimiliano" and
-     * "Maximilian" both give {@code msmln}.
+     * (x/s, q/k/c, z/s, w/v, German sch/s), vowels, y and h dropped and doubled letters written once: "Massimiliano"
+     * and "Maximilian" both give {@code msmln}, "Menschikow", "Menshikov" and "Menšikov" {@code mnscv}.
      */
     public static String skeleton(String word) {
-        String f = plain(word);
+        String f = plain(word).replace("sch", "s");
         StringBuilder k = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = switch (f.charAt(i)) {
                 case 'x', 'z' -> 's';
                 case 'q', 'k' -> 'c';
+                case 'w' -> 'v';
                 default -> f.charAt(i);
             };
             if ("aeiouyh".indexOf(c) < 0 && (k.isEmpty() || k.charAt(k.length() - 1) != c)) {

@@ -231,20 +231,25 @@ final class CalendarParser {
         return w.map(h -> new Parse(i, h.end(), Calendar.empty().withWeekday(intValue(h.value())))).orElse(null);
     }
 
-    /** "1861–1867", "1861-67", "5–8 May 1862", "January–March 1863". */
+    /**
+     * "1861–1867", "1861-67", "5–8 May 1862", "January–March 1863"; two days of one month joined by "and" ("les 1er
+     * et 2 septembre", "am 1. und 2. September", "il 1º e il 2 settembre") are the span of both.
+     */
     private Parse dashRange(int i, Parse a) {
-        int k = a != null ? a.to() : i + 1;
-        if (k + 1 >= t.size() || !t.get(k).isDash()) {
-            return null;
-        }
-        Parse b = date(k + 1);
         if (a == null) {
             int[] d = day(i);
-            if (d == null || d[1] != k || b == null || !(b.meaning() instanceof Calendar cb) || !cb.isCalendarDay()) {
+            int k = d == null ? -1 : secondDay(d[1]);
+            Parse b = k < 0 ? null : date(k);
+            if (b == null || !(b.meaning() instanceof Calendar cb) || !cb.isCalendarDay() || cb.day() <= d[0]) {
                 return null;
             }
             return new Parse(i, b.to(), new Meaning.Range(cb.withDay(d[0]).withWeekday(NONE), cb));
         }
+        int k = a.to();
+        if (k + 1 >= t.size() || !t.get(k).isDash()) {
+            return null;
+        }
+        Parse b = date(k + 1);
         if (!(a.meaning() instanceof Calendar ca)) {
             return null;
         }
@@ -256,6 +261,24 @@ final class CalendarParser {
             return null;
         }
         return join(i, b.to(), ca, cb);
+    }
+
+    /** The words that join two days of one month into their span, in every language read, and the articles after them. */
+    private static final java.util.Set<String> DAY_AND = java.util.Set.of("and", "et", "und", "e", "y");
+    private static final java.util.Set<String> DAY_ARTICLE = java.util.Set.of("il", "le", "el", "o", "the", "am");
+
+    /** Where the second day starts after a first day ending at {@code k}: past a dash, or "and" and an article. */
+    private int secondDay(int k) {
+        if (k + 1 >= t.size()) {
+            return -1;
+        }
+        if (t.get(k).isDash()) {
+            return k + 1;
+        }
+        if (!DAY_AND.contains(t.get(k).key())) {
+            return -1;
+        }
+        return DAY_ARTICLE.contains(t.get(k + 1).key()) ? k + 2 : k + 1;
     }
 
     /** A day of the month: "5", "5th", "1er", "5." before a month, "premier". Returns {day, end} or null. */

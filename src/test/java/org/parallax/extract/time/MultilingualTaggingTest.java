@@ -48,6 +48,18 @@ class MultilingualTaggingTest {
     }
 
     @Test
+    void readsTwoDaysJoinedByAndAsTheSpanOfBoth() {
+        assertThat(pairs(narrative(Language.DE, "Die Schlacht am 1. und 2. September 1870 war kurz.")))
+                .containsExactly("1. und 2. September 1870=1870-09-01/1870-09-02");
+        assertThat(pairs(narrative(Language.FR, "La bataille se livra les 18 et 19 juillet 1866.")))
+                .containsExactly("les 18 et 19 juillet 1866=1866-07-18/1866-07-19");
+        assertThat(pairs(narrative(Language.IT, "La battaglia, combattuta il 1º e il 2 settembre 1870, fu breve.")))
+                .containsExactly("il 1º e il 2 settembre 1870=1870-09-01/1870-09-02");
+        assertThat(pairs(narrative(Language.ES, "La batalla se libró el 5 y 6 de mayo de 1862.")))
+                .containsExactly("el 5 y 6 de mayo de 1862=1862-05-05/1862-05-06");
+    }
+
+    @Test
     void readsItalianDatesCenturiesAndIntervals() {
         Document doc = narrative(Language.IT, """
                 Il 5 maggio 1862 i francesi attaccarono. Il giorno dopo arrivarono i rinforzi. \
