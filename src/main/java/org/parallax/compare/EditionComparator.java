@@ -65,12 +65,13 @@ public final class EditionComparator {
                 return l;
             });
         }
-        GroupFindings facets = new GroupFindings(new FacetValues(tolerances,
-                FacetValues.personWords(told.values().stream().flatMap(List::stream).toList())), quotes, told, dates);
+        FacetValues values = new FacetValues(tolerances, FacetValues.personWords(told.values().stream().flatMap(List::stream).toList()));
+        GroupFindings facets = new GroupFindings(values, quotes, told, dates);
         List<FindingsReport.Entry> entries = new ArrayList<>();
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
         entries.addAll(new ClauseOrder(markers, quotes).of(editions));
+        entries.addAll(new EditionCounts(values, quotes).of(editions));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
         List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
                 .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));

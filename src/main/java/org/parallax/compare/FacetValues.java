@@ -170,7 +170,42 @@ final class FacetValues {
         double bLo = b.value();
         double bHi = b.upper().orElse(b.value());
         double slack = tol * Math.max(aHi, bHi);
-        return aLo <= bHi + slack && bLo <= aHi + slack ? Relation.AGREE : Relation.CONTRADICT;
+        if (aLo <= bHi + slack && bLo <= aHi + slack) {
+            return Relation.AGREE;
+        }
+        // "more than 400 guns" agrees with 500, "nearly 6,000" with 5,500: a bound holds every count on its side.
+        int ba = bound(x.member().event().language(), a);
+        int bb = bound(y.member().event().language(), b);
+        boolean held = ba > 0 && bHi >= aLo || ba < 0 && bLo <= aHi || bb > 0 && aHi >= bLo || bb < 0 && aLo <= bHi;
+        return held ? Relation.AGREE : Relation.CONTRADICT;
+    }
+
+    private static final java.util.Map<org.parallax.model.Language, java.util.Map<String, Integer>> BOUNDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** +1 when the count is written as a lower bound ("more than 400"), -1 as an upper bound ("nearly 6,000"), else 0. */
+    static int bound(org.parallax.model.Language l, Figure f) {
+        String text = org.parallax.model.Folding.plain(f.text());
+        for (var e : BOUNDS.computeIfAbsent(l, FacetValues::bounds).entrySet()) {
+            if (text.startsWith(e.getKey() + " ")) {
+                return e.getValue();
+            }
+        }
+        return 0;
+    }
+
+    private static java.util.Map<String, Integer> bounds(org.parallax.model.Language l) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String line : org.parallax.model.LanguageFiles.lines(l, "figure-bounds.txt")) {
+            int colon = line.indexOf(':');
+            int side = line.startsWith("at least") ? 1 : -1;
+            for (String w : line.substring(colon + 1).split("\\|")) {
+                if (!w.isBlank()) {
+                    out.put(org.parallax.model.Folding.plain(w.strip()), side);
+                }
+            }
+        }
+        return out;
     }
 
     List<Value> places(Alignment.Member m) {

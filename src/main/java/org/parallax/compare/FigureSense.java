@@ -23,10 +23,18 @@ import org.parallax.model.LanguageFiles;
  */
 final class FigureSense {
     /** A figure read in its sentence: the kind of thing counted and, when the words say it, the side it belongs to. */
-    record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides) {
+    record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides, boolean befell) {
         Count {
             sentenceSides = java.util.Set.copyOf(sentenceSides);
         }
+    }
+
+    /**
+     * What a count counts, for comparing: its unit, and for ships and guns whether it is a strength or what befell them
+     * ("500 guns" in the field against "took 400 guns"). Men lost are already a unit of their own (casualties, killed).
+     */
+    static String kind(Count c) {
+        return c.unit() + (c.befell() && (c.unit().equals("vessels") || c.unit().equals("cannons")) ? " lost" : "");
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*|[;:(),]");
@@ -37,6 +45,8 @@ final class FigureSense {
     private static final int DEATH_BEFORE = 6;
     private static final int DEATH_AFTER = 2;
     private static final int ARMY_BEFORE = 3;
+    /** How far back in its clause a list's verb of loss ("lost", "verloren", "s'empara de") may stand. */
+    private static final int LIST_BEFORE = 25;
     /** "147 of the 189", "147 delle 189", "174 de los 189": a number, a word or two of which one is partitive. */
     private static final Pattern PARTITIVE = Pattern.compile("\\d\\s+((?:\\p{L}+\\s+){1,2})$");
 
@@ -128,10 +138,16 @@ final class FigureSense {
                 unit = "casualties";
             }
         }
+        // What befell the counted things ("lost two ironclads", "60 ships were sunk"), whatever they are: a loss is
+        // not a strength.
+        // "The allies lost 15,000 killed and wounded, 12,000 prisoners and 140 guns": the verb covers its whole list.
+        boolean befell = nearest(before.reversed().stream().filter(FigureSense::notNoun).toList(), LIST_BEFORE, "#")
+                .or(() -> nearest(after.stream().filter(FigureSense::notNoun).toList(), DEATH_AFTER + 2, "#"))
+                .filter(x -> x.equals("#death") || x.equals("#loss")).isPresent();
         java.util.Set<String> sides = new java.util.TreeSet<>();
         java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
                 .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
-        return new Count(f, unit, owner, sides);
+        return new Count(f, unit, owner, sides, befell);
     }
 
     private static boolean total(Words words, String before) {

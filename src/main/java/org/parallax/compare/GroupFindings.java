@@ -153,7 +153,7 @@ final class GroupFindings {
 
     private static String kind(FacetValues.Value v, String target) {
         String u = unit(v);
-        return u.equals("other") ? target : u;
+        return u.equals("other") ? target : FigureSense.kind((FigureSense.Count) v.datum());
     }
 
     private static String unit(FacetValues.Value v) {

@@ -1,0 +1,54 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/**
+ * Counts given in sentences that tell different things are still compared edition against edition: one strength
+ * each, near in size and apart, contradicts; a captured number against a strength, a bound ("more than 400") and a
+ * count the other edition also writes do not. Passages written for this test (an invented naval campaign).
+ */
+class EditionCountsTest {
+    private static Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> figures(Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("figure")).toList();
+    }
+
+    private static final Document EN = doc("korvan-en.txt", """
+            = Korvan expedition =
+
+            The Korvan expedition was a fleet of 130 ships that King Aldric of Norland sent against the islands in the spring of 1622. Admiral Bertil Vane commanded it from the flagship Gullhorn. The defenders of Tessa, with more than 400 guns on their walls, held out for nine days.
+            """);
+
+    @Test
+    void oneStrengthEachInDifferentSentencesContradicts() {
+        Document it = doc("korvan-it.txt", """
+                = Spedizione di Korvan =
+
+                La spedizione di Korvan partì nella primavera del 1622 per ordine del re Aldric di Norland. Era una flotta di 151 navi, guidata dall'ammiraglio Bertil Vane sulla nave ammiraglia Gullhorn. Dopo nove giorni la città di Tessa cadde e gli assedianti si impadronirono delle sue mura.
+                """);
+        List<Finding> found = figures(EN, it);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("130 vessels", "151 vessels");
+    }
+
+    @Test
+    void aBoundACapturedCountAndASharedCountAreNoContradiction() {
+        Document fr = doc("korvan-fr.txt", """
+                = Expédition de Korvan =
+
+                L'expédition de Korvan, forte de 130 navires, fut envoyée par le roi Aldric de Norland au printemps 1622. Les défenseurs de Tessa disposaient de 500 canons. Après neuf jours, les assaillants s'emparèrent de 350 canons et de la ville.
+                """);
+        assertThat(figures(EN, fr)).isEmpty();
+    }
+}
