@@ -177,8 +177,16 @@ final class FacetValues {
         int ba = bound(x.member().event().language(), a);
         int bb = bound(y.member().event().language(), b);
         boolean held = ba > 0 && bHi >= aLo || ba < 0 && bLo <= aHi || bb > 0 && aHi >= bLo || bb < 0 && aLo <= bHi;
-        return held ? Relation.AGREE : Relation.CONTRADICT;
+        if (held) {
+            return Relation.AGREE;
+        }
+        // 12 against 35,000, 700 against 80,000: editions that disagree on a count give numbers of one size; counts
+        // this far apart are counts of different things (a regiment and an army, a number read from another noun).
+        return Math.max(aHi, bHi) > APART_RATIO * Math.max(1, Math.min(aLo, bLo)) ? Relation.UNKNOWN : Relation.CONTRADICT;
     }
+
+    /** Two counts whose ratio exceeds this count different things. */
+    static final double APART_RATIO = 10;
 
     private static final java.util.Map<org.parallax.model.Language, java.util.Map<String, Integer>> BOUNDS =
             new java.util.concurrent.ConcurrentHashMap<>();
