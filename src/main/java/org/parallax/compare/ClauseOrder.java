@@ -38,6 +38,8 @@ final class ClauseOrder {
 
     List<FindingsReport.Entry> of(List<Edition> editions) {
         List<FindingsReport.Entry> out = new ArrayList<>();
+        java.util.Map<Edition, Set<String>> rare = new java.util.IdentityHashMap<>();
+        editions.forEach(e -> rare.put(e, rare(e)));
         for (Edition a : editions) {
             for (Event s : a.facts()) {
                 // Only an undated sentence tells order by its words alone; a dated one is compared by its dates.
@@ -57,7 +59,7 @@ final class ClauseOrder {
                 }
                 for (Edition b : editions) {
                     if (b != a) {
-                        against(a, s, first, then, b).ifPresent(out::add);
+                        against(a, s, first, then, b, rare.get(b)).ifPresent(out::add);
                     }
                 }
             }
@@ -65,10 +67,11 @@ final class ClauseOrder {
         return out;
     }
 
-    private Optional<FindingsReport.Entry> against(Edition a, Event s, Set<String> first, Set<String> then, Edition b) {
-        List<Event> dated = told(b).stream().filter(e -> interval(e).filter(i -> i.days() <= 31).isPresent()).toList();
-        // The article's own topic ("Caetano", "Portugal", "Estado Novo") is in many of b's sentences and says
-        // nothing about which statement a clause tells: only keys in at most two of b's sentences count.
+    /**
+     * The keys found in at most {@link #MAX_SPREAD} of an edition's sentences. The article's own topic ("Caetano",
+     * "Portugal", "Estado Novo") is in many of its sentences and says nothing about which statement a clause tells.
+     */
+    private static Set<String> rare(Edition b) {
         java.util.Map<String, Integer> spread = new java.util.HashMap<>();
         told(b).stream().collect(java.util.stream.Collectors.toMap(Event::sentenceIndex, Event::sentence, (x, y) -> x))
                 .values().forEach(sentence -> keys(sentence).forEach(k -> spread.merge(k, 1, Integer::sum)));
@@ -78,6 +81,12 @@ final class ClauseOrder {
                 rare.add(k);
             }
         });
+        return rare;
+    }
+
+    private Optional<FindingsReport.Entry> against(Edition a, Event s, Set<String> first, Set<String> then, Edition b,
+                                                   Set<String> rare) {
+        List<Event> dated = told(b).stream().filter(e -> interval(e).filter(i -> i.days() <= 31).isPresent()).toList();
         first = first.stream().filter(rare::contains).collect(java.util.stream.Collectors.toSet());
         then = then.stream().filter(rare::contains).collect(java.util.stream.Collectors.toSet());
         Event bestFirst = null;
