@@ -68,9 +68,7 @@ final class SentenceFramer {
         // "the 1866 decision": a date used as a modifier of the event noun that follows it ("after seven
         // months of siege" counts from another date and modifies nothing).
         for (Hit h : parts.hits) {
-            // "le 2 septembre en fin de matinée": an end word after a date is the time of day, not what happened.
-            if (!dates.get(d).relative() && h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)
-                    && !(h.type() == org.parallax.model.EventType.OTHER && h.end() - h.start() == 1)) {
+            if (!dates.get(d).relative() && h.start() > last && h.start() - last <= 2 && h.pos() == 'n' && free(h)) {
                 return h;
             }
         }

@@ -17,7 +17,9 @@ final class SentenceParts {
 
     /**
      * A trigger: tokens [start, end), the content word's token (for distances), words, type and part of speech
-     * (v verb, n noun, l light verb; e, the end of the event noun that follows, is read as a noun).
+     * (v verb, n noun, l light verb; e, an end word: joined to the event noun after it, "la fin de la guerre", it
+     * is a noun; alone, "la fin de l'Empire", it stays e, a noun that a date right before it does not modify: "le 2
+     * septembre en fin de matinée" is the time of day).
      */
     record Hit(int start, int end, int at, Span span, String text, EventType type, char pos) {
         boolean verb() {
@@ -95,23 +97,19 @@ final class SentenceParts {
             if (h.pos() == 'l' && joined) {
                 hits.add(new Hit(h.start(), next.end(), next.at(), next.span(), next.text(), next.type(), 'v'));
                 i++;
-            } else if (h.pos() == 'l' && before != null && before.pos() == 'n' && h.start() - before.end() <= 3
+            } else if (h.pos() == 'l' && before != null && (before.pos() == 'n' || before.pos() == 'e') && h.start() - before.end() <= 3
                     && !punctuationBetween(before.end(), h.start())) {
                 // "the siege of Linares began", "les négociations ont commencé": with no event after it, the
                 // light verb tells that the event noun before it happened.
                 hits.set(hits.size() - 1, new Hit(before.start(), h.end(), before.at(), before.span(), before.text(),
                         before.type(), 'v'));
-            } else if (h.pos() == 'e') {
+            } else if (h.pos() == 'e' && joined && next.pos() == 'n') {
                 // "la fin de la guerre", "the end of the war": the end of an event is an occurrence of its
-                // own, told by the whole phrase; alone ("la fin de l'Empire") it is an event noun.
-                if (joined && next.pos() == 'n') {
-                    Span span = new Span(h.span().start(), next.span().end());
-                    hits.add(new Hit(h.start(), next.end(), h.at(), span, String.join(" ", tokens.subList(h.start(), next.end())
-                            .stream().map(Token::text).toList()), EventType.OTHER, 'n'));
-                    i++;
-                } else {
-                    hits.add(new Hit(h.start(), h.end(), h.at(), h.span(), h.text(), h.type(), 'n'));
-                }
+                // own, told by the whole phrase; alone ("la fin de l'Empire") it stays an end word (see Hit).
+                Span span = new Span(h.span().start(), next.span().end());
+                hits.add(new Hit(h.start(), next.end(), h.at(), span, String.join(" ", tokens.subList(h.start(), next.end())
+                        .stream().map(Token::text).toList()), EventType.OTHER, 'n'));
+                i++;
             } else {
                 hits.add(h);
             }

@@ -36,6 +36,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateModifiesTheEventNounAfterItButNotAnEndWordOfTheTimeOfDay() {
+        assertThat(summary(events(Language.EN, "The 1866 decision of the emperor ended the war.")))
+                .containsExactly("decision other 1866");
+        assertThat(summary(events(Language.FR, "La capitulation de la place fut signée le 2 septembre 1741 en fin de matinée par le gouverneur.")))
+                .containsExactly("signée treaty 1741-09-02");
+    }
+
+    @Test
     void leadingDateDatesTheVerbOfTheMainClause() {
         List<Event> e = events(Language.EN, "In 1870 the war began. On 4 June, the governor issued a decree against the rebels.");
         assertThat(summary(e)).contains("decree decree 1870-06-04");
