@@ -9,9 +9,14 @@ import org.parallax.model.EventType;
 
 /** The families of event types that may tell one occurrence, read from {@code align/type-families.txt}. */
 public final class TypeFamilies {
+    private static final TypeFamilies BUNDLED = load();
     private final Map<EventType, Set<String>> families = new EnumMap<>(EventType.class);
 
     static TypeFamilies bundled() {
+        return BUNDLED;
+    }
+
+    private static TypeFamilies load() {
         TypeFamilies t = new TypeFamilies();
         NamedLists.read("/align/type-families.txt").forEach((family, types) -> types.forEach(type ->
                 t.families.computeIfAbsent(EventType.valueOf(type.toUpperCase(Locale.ROOT)), k -> new HashSet<>()).add(family)));
@@ -30,8 +35,6 @@ public final class TypeFamilies {
     Set<String> of(EventType type) {
         return families.getOrDefault(type, Set.of(type.code()));
     }
-
-    private static final TypeFamilies BUNDLED = bundled();
 
     /** Whether two types may tell one occurrence: the same type, or types of one family. */
     public static boolean related(EventType a, EventType b) {

@@ -298,7 +298,7 @@ final class FacetValues {
         }
         String before = e.sentence().substring(0, start).toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = TITLED.matcher(before);
-        return m.find() && TITLES.computeIfAbsent(e.language(), FacetValues::titles).contains(m.group(1));
+        return m.find() && titleWords(e.language()).contains(m.group(1));
     }
 
     /** The last words of the titles of a language ("général", "admiral", "generale"), lower-cased. */

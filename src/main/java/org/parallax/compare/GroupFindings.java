@@ -313,20 +313,17 @@ final class GroupFindings {
                         .anyMatch(n -> !org.parallax.align.TypeFamilies.related(m.event().type(), n.event().type())))) {
             return false;
         }
-        Map<String, FacetValues.Value> doers = new LinkedHashMap<>();
         Map<String, String> sentences = new LinkedHashMap<>();
         for (Alignment.Member m : group.members()) {
             sentences.merge(m.docId(), m.event().sentence(), (a, b) -> a + " " + b);
         }
-        Map<String, List<org.parallax.model.ActorMention>> found = new LinkedHashMap<>();
-        for (Alignment.Member m : group.members()) {
-            Agents.of(m.event()).filter(a -> FacetValues.namedPerson(new FacetValues.Value(m, a.name(), a.text(), 0.7, a))).ifPresent(a -> found.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(a));
-        }
-        found.forEach((doc, as) -> {
-            if (as.stream().map(org.parallax.model.ActorMention::actorId).distinct().count() == 1) {
-                Alignment.Member m = group.members().stream().filter(x -> x.docId().equals(doc)
-                        && x.event().actors().contains(as.get(0))).findFirst().orElseThrow();
-                doers.put(doc, new FacetValues.Value(m, as.get(0).name(), as.get(0).text(), 0.7, as.get(0)));
+        Map<String, List<FacetValues.Value>> found = byEdition(group, m -> Agents.of(m.event())
+                .map(a -> new FacetValues.Value(m, a.name(), a.text(), 0.7, a)).filter(FacetValues::namedPerson).stream().toList());
+        // An edition whose statements name one doer only; one whose statements name two says nothing of who did it.
+        Map<String, FacetValues.Value> doers = new LinkedHashMap<>();
+        found.forEach((doc, vs) -> {
+            if (vs.stream().allMatch(v -> FacetValues.sameActor(v, vs.get(0)))) {
+                doers.put(doc, vs.get(0));
             }
         });
         List<String> docs = List.copyOf(doers.keySet());
