@@ -11,7 +11,7 @@ import org.parallax.model.Language;
  * undated facts (sentences that tell no dated event but state a figure or name a person).
  */
 public record Edition(String docId, Language language, String title, List<Event> events, List<Event> infobox,
-                      List<Event> periods, List<Event> facts) {
+                      List<Event> periods, List<Event> facts, List<Event> sentences) {
     public Edition {
         if (docId == null || language == null || title == null) {
             throw new IllegalArgumentException("edition fields must not be null");
@@ -20,6 +20,13 @@ public record Edition(String docId, Language language, String title, List<Event>
         infobox = List.copyOf(infobox);
         periods = List.copyOf(periods);
         facts = List.copyOf(facts);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** An edition whose sentences are not read whole (only its events and facts). */
+    public Edition(String docId, Language language, String title, List<Event> events, List<Event> infobox,
+                   List<Event> periods, List<Event> facts) {
+        this(docId, language, title, events, infobox, periods, facts, List.of());
     }
 
     /** An edition without undated facts. */

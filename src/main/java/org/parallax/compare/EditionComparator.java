@@ -72,6 +72,7 @@ public final class EditionComparator {
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
         entries.addAll(new ClauseOrder(markers, quotes).of(editions));
         entries.addAll(new EditionCounts(values, quotes).of(editions));
+        entries.addAll(new Commands(quotes).of(editions));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
         List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
                 .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));

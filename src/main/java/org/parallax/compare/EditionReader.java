@@ -63,7 +63,8 @@ final class EditionReader {
         org.parallax.resolve.Entities entities = resolver.resolve(doc);
         periods.addAll(PeriodStatements.spans(doc, sentences, timexes, entities, periods, periods.size()));
         List<Event> facts = UndatedFacts.find(doc, sentences, extracted, entities, timexes);
-        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts);
+        return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts,
+                UndatedFacts.sentences(doc, sentences, entities));
     }
 
     private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {

@@ -72,6 +72,25 @@ final class UndatedFacts {
     }
 
     /**
+     * Every sentence of the running text, as a statement with all the places, actors and
+     * figures of the sentence: what edition-wide readers ({@link Commands}) read, whatever events the sentence holds.
+     */
+    static List<Event> sentences(Document doc, List<Sentence> sentences, Entities entities) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Entities here = entities.within(s.span());
+            if (inInfobox(doc, s.span())) {
+                continue;
+            }
+            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+            out.add(new Event("sentence-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
+                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, Optional.empty(), here.places(),
+                    here.actors(), List.of(), Modality.ASSERTED, false, Optional.empty()));
+        }
+        return out;
+    }
+
+    /**
      * The dates of an event's sentence that no event of it took ("ratified by Castile in July 1494, then by
      * Portugal on 15 September 1494" gives one event): each becomes a fact of its own, with the places and actors
      * of its stretch of the sentence (from the previous date to the next).

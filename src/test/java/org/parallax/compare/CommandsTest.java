@@ -1,0 +1,81 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Finding;
+
+/**
+ * Who commanded which body, told in sentences with no date: editions that put different persons at the head of
+ * one body contradict; the same person named differently, different bodies, or an edition that names both
+ * persons for that body do not. Passages written for this test (an invented battle, invented commanders).
+ */
+class CommandsTest {
+    private static org.parallax.model.Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> commands(org.parallax.model.Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("actor")
+                        && f.subject().startsWith("command of")).toList();
+    }
+
+    private static final org.parallax.model.Document FR = doc("korvel-fr.txt", """
+            = Bataille de Korvel =
+
+            La bataille de Korvel opposa en 1744 l'armée de Brandmark à celle de Velsau. L'armée de Brandmark, forte de 30 000 hommes, se déploya devant la rivière. La cavalerie de l'aile gauche, commandée par le comte Anselm Rudeck, chargea la première. La garnison de Korvel était aux ordres du colonel Pavel Strenik, qui tint la place jusqu'au soir.
+            """);
+
+    @Test
+    void editionsPuttingDifferentPersonsAtTheHeadOfOneBodyContradict() {
+        var it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                La battaglia di Korvel fu combattuta nel 1744 tra l'esercito di Brandmark e quello di Velsau. La cavalleria dell'ala sinistra, guidata dal conte Emmerich Faltz, caricò per prima. La guarnigione di Korvel, agli ordini del colonnello Strenik, resistette fino a sera.
+                """);
+        List<Finding> found = commands(FR, it);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Emmerich Faltz");
+    }
+
+    @Test
+    void theSamePersonNamedShorterOrADifferentBodyIsNoContradiction() {
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                The Battle of Korvel was fought in 1744 between the armies of Brandmark and Velsau. The cavalry of the left wing, led by Rudeck, charged first, while the cavalry of the right wing was commanded by Baron Otmar Klee. Colonel Pavel Strenik held the garrison of Korvel until nightfall.
+                """);
+        assertThat(commands(FR, en)).isEmpty();
+    }
+
+    @Test
+    void anEditionNamingBothPersonsForTheBodyIsNoContradiction() {
+        var de = doc("korvel-de.txt", """
+                = Schlacht bei Korvel =
+
+                Die Schlacht bei Korvel wurde 1744 zwischen den Heeren von Brandmark und Velsau geschlagen. Die Kavallerie des linken Flügels unter Graf Emmerich Faltz, dessen Stellvertreter Anselm Rudeck war, griff als erste an.
+                """);
+        assertThat(commands(FR, de)).isEmpty();
+    }
+
+    @Test
+    void whoTookOverTheCommandIsComparedToo() {
+        var es = doc("korvel-es.txt", """
+                = Batalla de Korvel =
+
+                La batalla de Korvel enfrentó en 1744 a los ejércitos de Brandmark y Velsau. El rey de Brandmark cayó en la primera carga, y le sucedió en el mando el mariscal Ulrich Hame, que ordenó la retirada.
+                """);
+        var pt = doc("korvel-pt.txt", """
+                = Batalha de Korvel =
+
+                A batalha de Korvel opôs em 1744 os exércitos de Brandmark e de Velsau. O rei de Brandmark morreu na primeira carga; o marechal Jost Wiering assumiu o comando e ordenou a retirada.
+                """);
+        List<Finding> found = commands(es, pt);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Ulrich Hame", "Jost Wiering");
+    }
+}
