@@ -151,11 +151,20 @@ final class Commands {
             // "Giovanni III Sobieski", "Pierre le Grand" / "Pietro I"): a lone first name meets a name of the same initial.
             return (x.size() == 1 || y.size() == 1 || regnal(a.text()) || regnal(b.text())) && initial(x.get(0)) == initial(y.get(0));
         }
+        // Two full names that share only a first name are two persons ("François-Joseph" / "Ferenc Gyulai").
+        if (x.size() >= 2 && y.size() >= 2 && !regnal(a.text()) && !regnal(b.text())
+                && !meets(x.get(x.size() - 1), y) && !meets(y.get(y.size() - 1), x)) {
+            return false;
+        }
         boolean firstShared = shared.contains(x.get(0)) || x.stream().anyMatch(k -> k.startsWith(y.get(0)) || y.get(0).startsWith(k));
         if (x.size() >= 2 && y.size() >= 2 && !firstShared && initial(x.get(0)) != initial(y.get(0))) {
             return false;
         }
         return true;
+    }
+
+    private static boolean meets(String key, List<String> keys) {
+        return keys.stream().anyMatch(k -> k.startsWith(key) || key.startsWith(k));
     }
 
     private static boolean regnal(String name) {
@@ -310,6 +319,21 @@ final class Commands {
     }
 
     private static Optional<Command> active(Alignment.Member m, List<Token> tokens, int i, int end, List<ActorMention> named, Words words) {
+        // "…, que mandaba el duque de X" / "que Napoléon commandait": the body stands before the relative.
+        for (int r = i - 1; r >= Math.max(0, i - 4); r--) {
+            if (RELATIVES.contains(tokens.get(r).plain()) && Character.isLowerCase(tokens.get(r).text().charAt(0))) {
+                int rel = r;
+                Optional<ActorMention> holder = named.stream().filter(a -> a.span().start() >= tokens.get(rel).end()
+                        && a.span().end() <= tokens.get(i).start()).findFirst();
+                if (holder.isEmpty()) {
+                    holder = after(tokens, end, named, words, m.event());
+                }
+                return holder.flatMap(p -> body(m, tokens, before(tokens, rel, words), words, named).map(b -> new Command(m, p, b, named)));
+            }
+            if (!tokens.get(r).word()) {
+                break;
+            }
+        }
         Optional<ActorMention> subject = lastBefore(tokens, i, named);
         int from = end;
         if (subject.isEmpty()) {
@@ -374,7 +398,9 @@ final class Commands {
                     return Optional.of(a);
                 }
             }
-            if (!tok.word() || !words.small(tok)) {
+            // "Field Marshal", "Vice Admiral": a capitalized word before a title is part of it.
+            boolean beforeTitle = k + 1 < tokens.size() && words.titles.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+            if (!tok.word() || !words.small(tok) && !beforeTitle) {
                 return Optional.empty();
             }
         }
@@ -412,7 +438,9 @@ final class Commands {
             k--;
         }
         List<Token> out = new ArrayList<>();
-        for (; k >= 0 && tokens.get(k).word() && out.size() < PHRASE && !words.stop(tokens.get(k)); k--) {
+        // "between 125,000 and 135,000 men": a conjunction between numbers does not end the phrase.
+        for (; k >= 0 && tokens.get(k).word() && out.size() < PHRASE + 2
+                && (!words.stop(tokens.get(k)) || !out.isEmpty() && Character.isDigit(out.get(0).text().charAt(0))); k--) {
             out.add(0, tokens.get(k));
         }
         return out;
@@ -456,8 +484,10 @@ final class Commands {
         for (Token tok : phrase) {
             Set<String> cs = words.concepts(tok.plain());
             for (String c : cs) {
-                // The first kind named is the body's ("the cruisers of the Second Fleet" are cruisers).
-                if (KINDS.contains(c) && kinds.isEmpty()) {
+                // The first kind named is the body's ("the cruisers of the Second Fleet" are cruisers), unless a
+                // kind one article has one of follows an army or a fleet ("une armée de secours" is the relief).
+                if (KINDS.contains(c) && (kinds.isEmpty() || SPECIFIC.contains(c) && kinds.stream().noneMatch(SPECIFIC::contains))) {
+                    kinds.clear();
                     kinds.add(c);
                 } else if (SIDES.contains(c)) {
                     sides.add(c);
@@ -465,11 +495,15 @@ final class Commands {
                     nations.add(c);
                 }
             }
-            boolean person = named.stream().anyMatch(a -> a.span().start() <= tok.start() && tok.start() < a.span().end());
+            boolean person = named.stream().anyMatch(a -> !a.actorId().startsWith("name:") && a.span().start() <= tok.start() && tok.start() < a.span().end());
             if (cs.isEmpty() && !person && tok.text().length() >= 4 && Character.isUpperCase(tok.text().charAt(0))
                     && tok.start() > m.event().sentenceSpan().start() && words.properName(tokens, tok)) {
                 names.add(Folding.skeleton(tok.text()));
             }
+        }
+        // "130.000 Österreicher unter …": a nation's count of men is its army.
+        if (kinds.isEmpty() && !nations.isEmpty() && phrase.stream().anyMatch(tok -> Character.isDigit(tok.text().charAt(0)))) {
+            kinds.add("ARMY");
         }
         if (kinds.isEmpty() && sides.isEmpty()) {
             return Optional.empty();
@@ -479,12 +513,26 @@ final class Commands {
         return Optional.of(new Body(kinds, sides, nations, names, text));
     }
 
+    /** The words that introduce the agent of a passive. */
+    private static final Set<String> AGENT = Set.of("by", "par", "da", "dal", "dalla", "por", "von");
+
+    /** Relatives that put the body before the verb: "los jinetes del ala izquierda, que mandaba el duque". */
+    private static final Set<String> RELATIVES = Set.of("que", "qui", "che", "which", "that", "den", "die", "das", "welche", "welchen");
+
     /** A cue: its role and its words. */
     private record Cue(String role, List<String> words) {
         /** The index after the cue when it starts at token {@code i}, else -1. */
         int match(List<Token> tokens, int i) {
             int k = i;
-            for (String w : words) {
+            for (int n = 0; n < words.size(); n++) {
+                String w = words.get(n);
+                // "led in the field by", "commandée en personne par": a few small words may stand before the agent word.
+                if (role.equals("passive") && n == words.size() - 1 && n > 0 && AGENT.contains(w)) {
+                    for (int gap = 0; gap < 3 && k < tokens.size() && !tokens.get(k).plain().equals(w)
+                            && tokens.get(k).word() && Character.isLowerCase(tokens.get(k).text().charAt(0)); gap++) {
+                        k++;
+                    }
+                }
                 if (k >= tokens.size()) {
                     return -1;
                 }

@@ -78,4 +78,38 @@ class CommandsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Ulrich Hame", "Jost Wiering");
     }
+
+    private static org.parallax.model.ActorMention person(String text) {
+        return new org.parallax.model.ActorMention(new org.parallax.model.Span(0, text.length()), text, "id:" + text, text,
+                org.parallax.model.ActorKind.PERSON, java.util.Optional.empty());
+    }
+
+    @Test
+    void namesOfOnePersonAcrossLanguagesMeetAndNamesOfTwoDoNot() {
+        assertThat(Commands.samePerson(person("Rudeck"), person("Anselm Rudeck"))).isTrue();
+        assertThat(Commands.samePerson(person("Johann III"), person("Giovanni III Sobieski"))).isTrue();
+        assertThat(Commands.samePerson(person("Charles Quint"), person("Carlo V d'Asburgo"))).isTrue();
+        assertThat(Commands.samePerson(person("Tōgō Heihachirō"), person("Heihachirō Tōgō"))).isTrue();
+        assertThat(Commands.samePerson(person("des Admirals Persano"), person("Carlo di Persano"))).isTrue();
+        assertThat(Commands.samePerson(person("Pietro Doria"), person("Luciano Doria"))).isFalse();
+        assertThat(Commands.samePerson(person("François-Joseph"), person("Ferenc Gyulai"))).isFalse();
+        assertThat(Commands.samePerson(person("Emmerich Faltz"), person("Anselm Rudeck"))).isFalse();
+    }
+
+    @Test
+    void aPassiveWithWordsBeforeItsAgentAndARelativeClauseAreRead() {
+        var en = doc("korvel2-en.txt", """
+                = Battle of Korvel =
+
+                Brandmark faced a Velsau army of between 20,000 and 24,000 men led in the field by Field Marshal Oskar Tenner.
+                """);
+        var es = doc("korvel2-es.txt", """
+                = Batalla de Korvel =
+
+                Brandmark se enfrentó a los 22.000 soldados de Velsau, que mandaba en persona el rey Dietrich Valm.
+                """);
+        List<Finding> found = commands(en, es);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Oskar Tenner", "Dietrich Valm");
+    }
 }
