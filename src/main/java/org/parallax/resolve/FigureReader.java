@@ -65,6 +65,9 @@ final class FigureReader {
         return last.value();
     }
 
+    private static final java.util.Set<String> MEN = java.util.Set.of("men", "soldiers", "troops");
+    private static final java.util.Set<String> FATES = java.util.Set.of("prisoners", "captured", "killed", "dead", "wounded", "casualties");
+
     private Figure figure(String text, List<Word> words, Quantity first, Quantity last, Optional<Double> upper, boolean opener) {
         int unitAt = last.to();
         String unit = null;
@@ -82,6 +85,15 @@ final class FigureReader {
             if (u != null) {
                 unit = u;
                 unitEnd = k + 1;
+                // "3,000 men taken prisoner", "3.500 hombres entre muertos y heridos": men are counted by what befell them.
+                for (int j = k + 1; MEN.contains(u) && j < Math.min(words.size(), k + 4) && words.get(j).isWord(); j++) {
+                    String befell = lex.units.get(words.get(j).folded());
+                    if (befell != null && FATES.contains(befell)) {
+                        unit = befell;
+                        unitEnd = j + 1;
+                        break;
+                    }
+                }
                 break;
             }
             boolean nounFollows = k + 1 < words.size() && words.get(k + 1).isWord() && !words.get(k + 1).capitalized()

@@ -127,6 +127,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void menAreCountedByWhatBefellThem() {
+        assertThat(only(Language.EN, "The garrison lost some 3,000 men taken prisoner.").unit()).isEqualTo("prisoners");
+        assertThat(only(Language.ES, "Perdieron unos 3.500 hombres entre muertos y heridos.").unit()).isEqualTo("killed");
+        assertThat(only(Language.FR, "Ils alignaient 30 000 hommes sur la rive.").unit()).isEqualTo("men");
+    }
+
+    @Test
     void yearsAndDaysAreNotFigures() {
         assertThat(RESOLVER.resolve(doc(Language.EN, "On 5 May 1862 the town held out.")).figures()).isEmpty();
     }
