@@ -73,6 +73,7 @@ public final class EditionComparator {
         entries.addAll(new ClauseOrder(markers, quotes).of(editions));
         entries.addAll(new EditionCounts(values, quotes).of(editions));
         entries.addAll(new Commands(quotes).of(editions));
+        entries.addAll(new PlaceRoles(quotes, aligner.settings().placeDistanceKm()).of(editions));
         entries.addAll(new Coverage(quotes, aligner.settings().nearWindowDays()).of(groups, editions));
         List<FindingsReport.Entry> kept = new ArrayList<>(distinct(entries.stream()
                 .filter(e -> e.finding().confidence() >= tolerances.minConfidence()).toList()));

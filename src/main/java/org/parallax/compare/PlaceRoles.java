@@ -1,0 +1,199 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.align.Alignment;
+import org.parallax.align.Edition;
+import org.parallax.model.ActorKind;
+import org.parallax.model.ActorMention;
+import org.parallax.model.Event;
+import org.parallax.model.Finding;
+import org.parallax.model.Folding;
+import org.parallax.model.Language;
+import org.parallax.model.LanguageFiles;
+import org.parallax.model.PlaceMention;
+
+/**
+ * Where a person fled, was held, landed, sailed from or met someone, compared edition against edition. These
+ * places are told in sentences the aligner seldom matches ("Napoleon III was held at Wilhelmshöhe", "interné au
+ * château de Wilhelmshöhe"), often without a date. A role is read from the words right before a place
+ * ({@code lang/<code>/place-roles.txt}: "fled to", "se réfugia à", "sbarcò a", "zarpó de"); two editions contradict
+ * when they give one role of one person (named in both sentences) different towns, and neither edition names the
+ * other's town anywhere. Written here for the same reason as {@link Commands}: no dependency parser for six
+ * languages is available offline on these machines.
+ */
+final class PlaceRoles {
+    /** How many words may stand between the role's words and the place ("au château de Wilhelmshöhe"). */
+    private static final int BETWEEN = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*|[;:,()]");
+    private static final Map<Language, List<Cue>> CUES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            List<Cue> cues = new ArrayList<>();
+            for (String line : LanguageFiles.lines(l, "place-roles.txt")) {
+                String[] parts = line.split("\t");
+                if (parts.length == 2) {
+                    cues.add(new Cue(parts[0].strip(), List.of(Folding.plain(parts[1].strip()).replace('’', '\'').split("\\s+"))));
+                }
+            }
+            CUES.put(l, List.copyOf(cues));
+        }
+    }
+
+    private final Quotes quotes;
+    private final double sameKm;
+
+    PlaceRoles(Quotes quotes, double sameKm) {
+        this.quotes = quotes;
+        this.sameKm = sameKm;
+    }
+
+    private record Cue(String role, List<String> words) {
+    }
+
+    /** One edition's statement that persons went to, stayed at or left from a place. */
+    record Stay(Alignment.Member member, String role, PlaceMention place, List<ActorMention> persons) {
+    }
+
+    List<FindingsReport.Entry> of(List<Edition> editions) {
+        List<List<Stay>> all = editions.stream().map(PlaceRoles::read).toList();
+        List<String> texts = editions.stream().map(e -> String.join(" ", e.sentences().stream().map(Event::sentence).toList())).toList();
+        List<FindingsReport.Entry> out = new ArrayList<>();
+        for (int i = 0; i < editions.size(); i++) {
+            for (int j = i + 1; j < editions.size(); j++) {
+                if (editions.get(i).docId().equals(editions.get(j).docId())) {
+                    continue;
+                }
+                for (Stay a : all.get(i)) {
+                    for (Stay b : all.get(j)) {
+                        if (a.role().equals(b.role()) && shareAPerson(a, b) && apart(a.place(), b.place())
+                                && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
+                            List<FacetValues.Value> values = List.of(value(a), value(b));
+                            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "place", a.role().toLowerCase(java.util.Locale.ROOT)
+                                    + " — " + a.persons().get(0).name(), 0.5, values, "the editions give this person a different place here"));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static FacetValues.Value value(Stay s) {
+        return new FacetValues.Value(s.member(), s.place().place().map(p -> p.name()).orElse(s.place().text()), s.place().text(), 0.6, s.place());
+    }
+
+    private static boolean shareAPerson(Stay a, Stay b) {
+        return a.persons().stream().anyMatch(p -> b.persons().stream().anyMatch(q -> Commands.samePerson(p, q)));
+    }
+
+    /** Two towns the gazetteer knows, not one place (by entry, distance or spelling). */
+    private boolean apart(PlaceMention a, PlaceMention b) {
+        if (a.place().isPresent() && b.place().isPresent()) {
+            if (!FacetValues.locating(a.place().get()) || !FacetValues.locating(b.place().get())
+                    || a.place().get().geonameId() == b.place().get().geonameId() || a.place().get().distanceKm(b.place().get()) <= sameKm) {
+                return false;
+            }
+        }
+        String x = Folding.skeleton(a.text().replaceAll("\\s+", ""));
+        String y = Folding.skeleton(b.text().replaceAll("\\s+", ""));
+        // A name the gazetteer does not know may be another spelling of the other's town ("Arzilla" / "Asilah"):
+        // then only skeletons two letters apart or more are two towns.
+        boolean known = a.place().isPresent() && b.place().isPresent();
+        return (known || edits(x, y) >= 2) && !(x.startsWith(y) || y.startsWith(x)) && !Folding.plain(a.text()).contains(Folding.plain(b.text()))
+                && !Folding.plain(b.text()).contains(Folding.plain(a.text()));
+    }
+
+    /** Levenshtein distance of two short keys. */
+    static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Whether an edition writes the place anywhere: a capitalized word of it shares the skeleton of the place's last word. */
+    private static boolean names(String text, PlaceMention p) {
+        String[] parts = p.text().split("[^\\p{L}]+");
+        String last = parts.length == 0 ? "" : parts[parts.length - 1];
+        if (last.length() < 3 || Folding.skeleton(last).length() < 2) {
+            return false;
+        }
+        String key = Folding.skeleton(last);
+        return FacetValues.nameKeys(text).stream().anyMatch(k -> k.equals(key) || k.startsWith(key) && key.length() >= 4);
+    }
+
+    static List<Stay> read(Edition e) {
+        List<Stay> out = new ArrayList<>();
+        for (Event s : e.sentences()) {
+            List<ActorMention> persons = s.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+            if (persons.isEmpty() || s.places().isEmpty()) {
+                continue;
+            }
+            Alignment.Member member = new Alignment.Member(e.docId(), s, Alignment.Role.FACT);
+            List<int[]> words = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            Matcher m = WORD.matcher(s.sentence());
+            while (m.find()) {
+                words.add(new int[] {s.sentenceSpan().start() + m.start(), s.sentenceSpan().start() + m.end()});
+                plain.add(Folding.plain(m.group()).replace('’', '\''));
+            }
+            for (int i = 0; i < plain.size(); i++) {
+                for (Cue c : CUES.getOrDefault(s.language(), List.of())) {
+                    int end = match(c, plain, i);
+                    if (end < 0) {
+                        continue;
+                    }
+                    place(s, words, plain, end).ifPresent(p -> out.add(new Stay(member, c.role(), p, persons)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int match(Cue c, List<String> plain, int i) {
+        if (i + c.words().size() > plain.size()) {
+            return -1;
+        }
+        for (int k = 0; k < c.words().size(); k++) {
+            if (!plain.get(i + k).equals(c.words().get(k))) {
+                return -1;
+            }
+        }
+        return i + c.words().size();
+    }
+
+    /** The place that starts within a few small words after the role's words. */
+    private static Optional<PlaceMention> place(Event s, List<int[]> words, List<String> plain, int from) {
+        for (int k = from; k < Math.min(words.size(), from + BETWEEN + 1); k++) {
+            int start = words.get(k)[0];
+            for (PlaceMention p : s.places()) {
+                if (p.span().start() <= start && start < p.span().end()) {
+                    return p.place().map(FacetValues::locating).orElse(true) ? Optional.of(p) : Optional.empty();
+                }
+            }
+            String w = s.sentence().substring(words.get(k)[0] - s.sentenceSpan().start(), words.get(k)[1] - s.sentenceSpan().start());
+            if (!Character.isLowerCase(w.charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

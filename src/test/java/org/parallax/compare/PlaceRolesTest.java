@@ -1,0 +1,59 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Finding;
+
+/**
+ * Where a person fled or was held, told without a date: editions that give one person different towns for one
+ * role contradict; the same town, or an edition that also names the other's town, do not. Passages written for
+ * this test (an invented count and his flight, real towns).
+ */
+class PlaceRolesTest {
+    private static org.parallax.model.Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> places(org.parallax.model.Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("place")).toList();
+    }
+
+    private static final org.parallax.model.Document FR = doc("orvan-fr.txt", """
+            = Fuite du comte Orvan =
+
+            Après sa défaite, le comte Rainald Orvan se réfugia à Lyon avec une poignée de fidèles.
+            """);
+
+    @Test
+    void differentTownsOfRefugeForOnePersonContradict() {
+        var it = doc("orvan-it.txt", """
+                = Fuga del conte Orvan =
+
+                Dopo la sconfitta il conte Rainald Orvan si rifugiò a Grenoble con pochi fedeli.
+                """);
+        List<Finding> found = places(FR, it);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.language().code()).containsExactlyInAnyOrder("fr", "it");
+    }
+
+    @Test
+    void theSameTownOrAnEditionNamingBothIsNoContradiction() {
+        var en = doc("orvan-en.txt", """
+                = Flight of Count Orvan =
+
+                After his defeat Count Rainald Orvan fled to Lyon with a handful of followers.
+                """);
+        var es = doc("orvan-es.txt", """
+                = Huida del conde Orvan =
+
+                Tras la derrota, el conde Rainald Orvan huyó a Grenoble, aunque otros cronistas dicen que pasó por Lyon.
+                """);
+        assertThat(places(FR, en)).isEmpty();
+        assertThat(places(FR, es)).isEmpty();
+    }
+}
