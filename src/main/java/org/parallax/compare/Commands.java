@@ -87,17 +87,14 @@ final class Commands {
         List<List<Command>> all = editions.stream().map(Commands::read).toList();
         // Contradicting commands, joined when they share one: "Blücher" in two editions against "Gneisenau" in a third is one finding.
         List<List<Command>> found = new ArrayList<>();
-        for (int i = 0; i < editions.size(); i++) {
-            for (int j = i + 1; j < editions.size(); j++) {
-                if (editions.get(i).docId().equals(editions.get(j).docId())) {
-                    continue;
-                }
-                for (Command a : all.get(i)) {
-                    for (Command b : all.get(j)) {
-                        if (a.body().same(b.body()) && !samePerson(a.commander(), b.commander())
-                                && !puts(all.get(i), b) && !puts(all.get(j), a)) {
-                            join(found, a, b);
-                        }
+        for (int[] pair : EditionPairs.of(editions)) {
+            int i = pair[0];
+            int j = pair[1];
+            for (Command a : all.get(i)) {
+                for (Command b : all.get(j)) {
+                    if (a.body().same(b.body()) && !samePerson(a.commander(), b.commander())
+                            && !puts(all.get(i), b) && !puts(all.get(j), a)) {
+                        join(found, a, b);
                     }
                 }
             }
@@ -139,14 +136,17 @@ final class Commands {
      * they share ("Pietro Doria" / "Luciano Doria").
      */
     static boolean samePerson(ActorMention a, ActorMention b) {
-        boolean texts = !keys(a.text()).isEmpty() && !keys(b.text()).isEmpty();
-        List<String> x = keys(texts ? a.text() : a.name());
-        List<String> y = keys(texts ? b.text() : b.name());
-        List<String> shared = x.stream().filter(k -> y.stream().anyMatch(o -> o.startsWith(k) || k.startsWith(o))).toList();
+        List<String> x = keys(a.text());
+        List<String> y = keys(b.text());
+        if (x.isEmpty() || y.isEmpty()) {
+            x = keys(a.name());
+            y = keys(b.name());
+        }
         if (x.isEmpty() || y.isEmpty()) {
             return a.actorId().equals(b.actorId());
         }
-        if (shared.isEmpty()) {
+        List<String> other = y;
+        if (x.stream().noneMatch(k -> meets(k, other))) {
             // A sovereign is named by his first name, which each language writes its own way ("Johann III" /
             // "Giovanni III Sobieski", "Pierre le Grand" / "Pietro I"): a lone first name meets a name of the same initial.
             return (x.size() == 1 || y.size() == 1 || regnal(a.text()) || regnal(b.text())) && initial(x.get(0)) == initial(y.get(0));
@@ -156,11 +156,8 @@ final class Commands {
                 && !meets(x.get(x.size() - 1), y) && !meets(y.get(y.size() - 1), x)) {
             return false;
         }
-        boolean firstShared = shared.contains(x.get(0)) || x.stream().anyMatch(k -> k.startsWith(y.get(0)) || y.get(0).startsWith(k));
-        if (x.size() >= 2 && y.size() >= 2 && !firstShared && initial(x.get(0)) != initial(y.get(0))) {
-            return false;
-        }
-        return true;
+        boolean firstShared = meets(x.get(0), y) || meets(y.get(0), x);
+        return x.size() < 2 || y.size() < 2 || firstShared || initial(x.get(0)) == initial(y.get(0));
     }
 
     private static boolean meets(String key, List<String> keys) {
@@ -198,20 +195,10 @@ final class Commands {
 
     /** The commands an edition's sentences state, each sentence read once. */
     static List<Command> read(Edition e) {
-        Map<Integer, Alignment.Member> members = new LinkedHashMap<>();
-        Map<Integer, Map<org.parallax.model.Span, ActorMention>> persons = new LinkedHashMap<>();
-        List<Alignment.Member> told = new ArrayList<>();
-        e.sentences().forEach(ev -> told.add(new Alignment.Member(e.docId(), ev, Alignment.Role.FACT)));
-        for (Alignment.Member m : told) {
-            members.putIfAbsent(m.event().sentenceIndex(), m);
-            Map<org.parallax.model.Span, ActorMention> here = persons.computeIfAbsent(m.event().sentenceIndex(), k -> new LinkedHashMap<>());
-            m.event().actors().stream().filter(a -> a.kind() == ActorKind.PERSON && m.event().sentenceSpan().contains(a.span()))
-                    .forEach(a -> here.putIfAbsent(a.span(), a));
-        }
         List<Command> out = new ArrayList<>();
-        for (var entry : members.entrySet()) {
-            List<ActorMention> named = List.copyOf(persons.get(entry.getKey()).values());
-            out.addAll(commands(entry.getValue(), named));
+        for (Event s : e.sentences()) {
+            List<ActorMention> named = s.actors().stream().filter(a -> a.kind() == ActorKind.PERSON && s.sentenceSpan().contains(a.span())).toList();
+            out.addAll(commands(new Alignment.Member(e.docId(), s, Alignment.Role.FACT), named));
         }
         return out;
     }
@@ -242,14 +229,14 @@ final class Commands {
                     continue;
                 }
                 Optional<Command> c = switch (cue.role) {
-                    case "passive" -> after(tokens, end, named, words, ev).flatMap(p -> body(m, tokens, before(tokens, i, words), words, named)
+                    case "passive" -> after(tokens, end, named, words).flatMap(p -> body(m, tokens, before(tokens, i, words), words, named)
                             .or(() -> body(m, tokens, subject(tokens, i, words), words, named)).map(b -> new Command(m, p, b, named)));
                     case "head" -> lastBefore(tokens, i, named).flatMap(p -> body(m, tokens, forward(tokens, end, words), words, named)
                             .map(b -> new Command(m, p, b, named)));
                     case "active" -> active(m, tokens, i, end, named, words);
                     case "succession" -> lastBefore(tokens, i, named).map(p -> new Command(m, p, succession(tokens, end, words), named));
-                    case "succession-after" -> after(tokens, end, named, words, ev).map(p -> new Command(m, p, succession(tokens, end, words), named));
-                    case "possessive" -> possessive(m, tokens, i, end, named, words, ev);
+                    case "succession-after" -> after(tokens, end, named, words).map(p -> new Command(m, p, succession(tokens, end, words), named));
+                    case "possessive" -> possessive(m, tokens, i, end, named, words);
                     default -> Optional.empty();
                 };
                 if (c.isPresent()) {
@@ -326,7 +313,7 @@ final class Commands {
                 Optional<ActorMention> holder = named.stream().filter(a -> a.span().start() >= tokens.get(rel).end()
                         && a.span().end() <= tokens.get(i).start()).findFirst();
                 if (holder.isEmpty()) {
-                    holder = after(tokens, end, named, words, m.event());
+                    holder = after(tokens, end, named, words);
                 }
                 return holder.flatMap(p -> body(m, tokens, before(tokens, rel, words), words, named).map(b -> new Command(m, p, b, named)));
             }
@@ -338,7 +325,7 @@ final class Commands {
         int from = end;
         if (subject.isEmpty()) {
             // Verb before its subject ("befehligte Vizeadmiral Dewa die Panzerkreuzer"): the body follows the name.
-            subject = after(tokens, end, named, words, m.event());
+            subject = after(tokens, end, named, words);
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
@@ -353,9 +340,9 @@ final class Commands {
 
     /** "la flotte génoise de Pietro Doria", "le 22 galee genovesi di Luciano Doria", "Pisani's fleet". */
     private static Optional<Command> possessive(Alignment.Member m, List<Token> tokens, int i, int end, List<ActorMention> named,
-                                                Words words, Event ev) {
+                                                Words words) {
         // A name the recognizer did not find is an owner only after a title ("l'escadre du Pacifique" is no one's).
-        Optional<ActorMention> owner = after(tokens, end, named, words, ev)
+        Optional<ActorMention> owner = after(tokens, end, named, words)
                 .filter(p -> !p.actorId().startsWith("name:") || titled(tokens, p, words));
         if (owner.isEmpty()) {
             return Optional.empty();
@@ -390,7 +377,7 @@ final class Commands {
     }
 
     /** The person named right after a cue, with only small words, titles and nations between ("by the Genoese admiral X"). */
-    private static Optional<ActorMention> after(List<Token> tokens, int from, List<ActorMention> named, Words words, Event ev) {
+    private static Optional<ActorMention> after(List<Token> tokens, int from, List<ActorMention> named, Words words) {
         for (int k = from, n = 0; k < tokens.size() && n <= BETWEEN; k++, n++) {
             Token tok = tokens.get(k);
             for (ActorMention a : named) {
@@ -573,11 +560,7 @@ final class Commands {
             // The longest cue first: "unter dem Befehl von" before "unter".
             cues.sort(java.util.Comparator.comparingInt((Cue c) -> -c.words().size()));
             Set<String> function = new java.util.HashSet<>();
-            LanguageFiles.lines(l, "function-words.txt").forEach(line -> {
-                for (String w : line.strip().split("\\s+")) {
-                    function.add(Folding.plain(w));
-                }
-            });
+            LanguageFiles.words(l, "function-words.txt").forEach(w -> function.add(Folding.plain(w)));
             LanguageFiles.lines(l, "months.txt").forEach(line -> function.add(Folding.plain(line.strip().split("\\s+")[0])));
             return new Words(cues, prefixes, suffixes, FacetValues.titleWords(l), Set.copyOf(function), l);
         }

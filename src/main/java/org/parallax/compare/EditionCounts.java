@@ -41,24 +41,21 @@ final class EditionCounts {
             every.add(all);
         }
         Map<String, List<FacetValues.Value>> contradicted = new LinkedHashMap<>();
-        for (int i = 0; i < editions.size(); i++) {
-            for (int j = i + 1; j < editions.size(); j++) {
-                if (editions.get(i).docId().equals(editions.get(j).docId())) {
+        for (int[] pair : EditionPairs.of(editions)) {
+            int i = pair[0];
+            int j = pair[1];
+            for (var kind : byKind.get(i).entrySet()) {
+                List<FacetValues.Value> other = byKind.get(j).get(kind.getKey());
+                if (other == null) {
                     continue;
                 }
-                for (var kind : byKind.get(i).entrySet()) {
-                    List<FacetValues.Value> other = byKind.get(j).get(kind.getKey());
-                    if (other == null) {
-                        continue;
-                    }
-                    Optional<FacetValues.Value> a = left(kind.getValue(), other);
-                    Optional<FacetValues.Value> b = left(other, kind.getValue());
-                    if (a.isPresent() && b.isPresent() && apart(a.get(), b.get()) && !writes(every.get(i), b.get())
-                            && !writes(every.get(j), a.get())) {
-                        List<FacetValues.Value> claims = contradicted.computeIfAbsent(kind.getKey(), k -> new ArrayList<>());
-                        claims.add(a.get());
-                        claims.add(b.get());
-                    }
+                Optional<FacetValues.Value> a = left(kind.getValue(), other);
+                Optional<FacetValues.Value> b = left(other, kind.getValue());
+                if (a.isPresent() && b.isPresent() && apart(a.get(), b.get()) && !writes(every.get(i), b.get())
+                        && !writes(every.get(j), a.get())) {
+                    List<FacetValues.Value> claims = contradicted.computeIfAbsent(kind.getKey(), k -> new ArrayList<>());
+                    claims.add(a.get());
+                    claims.add(b.get());
                 }
             }
         }

@@ -65,19 +65,16 @@ final class PlaceRoles {
         List<List<Stay>> all = editions.stream().map(PlaceRoles::read).toList();
         List<String> texts = editions.stream().map(e -> String.join(" ", e.sentences().stream().map(Event::sentence).toList())).toList();
         List<FindingsReport.Entry> out = new ArrayList<>();
-        for (int i = 0; i < editions.size(); i++) {
-            for (int j = i + 1; j < editions.size(); j++) {
-                if (editions.get(i).docId().equals(editions.get(j).docId())) {
-                    continue;
-                }
-                for (Stay a : all.get(i)) {
-                    for (Stay b : all.get(j)) {
-                        if (a.role().equals(b.role()) && shareAPerson(a, b) && apart(a.place(), b.place())
-                                && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
-                            List<FacetValues.Value> values = List.of(value(a), value(b));
-                            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "place", a.role().toLowerCase(java.util.Locale.ROOT)
-                                    + " — " + a.persons().get(0).name(), 0.5, values, "the editions give this person a different place here"));
-                        }
+        for (int[] pair : EditionPairs.of(editions)) {
+            int i = pair[0];
+            int j = pair[1];
+            for (Stay a : all.get(i)) {
+                for (Stay b : all.get(j)) {
+                    if (a.role().equals(b.role()) && shareAPerson(a, b) && apart(a.place(), b.place())
+                            && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
+                        List<FacetValues.Value> values = List.of(value(a), value(b));
+                        out.add(quotes.entry(Finding.Kind.CONTRADICTION, "place", a.role().toLowerCase(java.util.Locale.ROOT)
+                                + " — " + a.persons().get(0).name(), 0.5, values, "the editions give this person a different place here"));
                     }
                 }
             }

@@ -63,10 +63,7 @@ final class UndatedFacts {
             if (figures.isEmpty() && !person && !spot && date.isEmpty() && !ordered) {
                 continue;
             }
-            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
-            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, date, here.places(),
-                    here.actors(), figures, Modality.ASSERTED, false, Optional.empty()));
+            out.add(statement(doc, s, "fact-" + out.size(), s.span().start(), date, here, figures));
         }
         return out;
     }
@@ -82,10 +79,7 @@ final class UndatedFacts {
             if (inInfobox(doc, s.span())) {
                 continue;
             }
-            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
-            out.add(new Event("sentence-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(s.span().start(), s.span().start()), "", EventType.OTHER, Optional.empty(), here.places(),
-                    here.actors(), List.of(), Modality.ASSERTED, false, Optional.empty()));
+            out.add(statement(doc, s, "sentence-" + out.size(), s.span().start(), Optional.empty(), here, List.of()));
         }
         return out;
     }
@@ -112,11 +106,16 @@ final class UndatedFacts {
             DateInterval i = DateInterval.parse(t.value()).get();
             boolean inferred = !t.text().matches(".*\\d{3,4}.*");
             EventDate date = new EventDate(t.value(), i.precision(), t.text(), t.span(), EventDate.Anchor.DIRECT, inferred, Optional.empty());
-            String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
-            out.add(new Event("fact-" + out.size(), doc.id(), doc.language(), section, s.index(), s.span(), s.text(),
-                    new Span(t.span().start(), t.span().start()), "", EventType.OTHER, Optional.of(date), stretch.places(),
-                    stretch.actors(), List.of(), Modality.ASSERTED, false, Optional.empty()));
+            out.add(statement(doc, s, "fact-" + out.size(), t.span().start(), Optional.of(date), stretch, List.of()));
         }
+    }
+
+    /** A statement of the sentence with no event word (an empty trigger at {@code at}), of no type, asserted. */
+    private static Event statement(Document doc, Sentence s, String id, int at, Optional<EventDate> date, Entities here,
+                                   List<Figure> figures) {
+        String section = doc.sectionAt(s.span().start()).map(sec -> sec.heading()).orElse("");
+        return new Event(id, doc.id(), doc.language(), section, s.index(), s.span(), s.text(), new Span(at, at), "",
+                EventType.OTHER, date, here.places(), here.actors(), figures, Modality.ASSERTED, false, Optional.empty());
     }
 
     /**

@@ -36,4 +36,13 @@ public final class LanguageFiles {
         }
         return out;
     }
+
+    /** The words of {@code /lang/<code>/<file>}, several to a line, as written. */
+    public static List<String> words(Language language, String file) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(language, file)) {
+            out.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return out;
+    }
 }

@@ -171,10 +171,8 @@ final class Lexicon {
     /** Whitespace-separated words, folded. */
     private static Set<String> words(Language l, String file) {
         Set<String> out = new HashSet<>();
-        for (String line : lines(l, file)) {
-            for (String w : line.split("\\s+")) {
-                out.add(fold(w));
-            }
+        for (String w : org.parallax.model.LanguageFiles.words(l, file)) {
+            out.add(fold(w));
         }
         return out;
     }
