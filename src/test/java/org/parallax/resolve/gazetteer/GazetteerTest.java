@@ -82,7 +82,8 @@ class GazetteerTest {
         System.out.printf("gazetteer: %d places loaded in %.2f s CPU (%.2f s wall), about %d MB of heap%n",
                 g.size(), cpu, wall, heap >> 20);
         assertThat(g.size()).isGreaterThan(100_000);
-        assertThat(cpu).isLessThan(2.0);
+        // 0.8 s on a workstation, slower on a shared CI core: the bound catches a loader gone quadratic, not the machine.
+        assertThat(cpu).isLessThan(5.0);
     }
 
     @Test
