@@ -184,7 +184,7 @@ final class Commands {
             String lower = w.toLowerCase(Locale.ROOT);
             if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !w.matches("[IVXL]+") && !TITLES.contains(lower)
                     && !(lower.endsWith("s") && TITLES.contains(lower.substring(0, lower.length() - 1)))) {
-                String k = Folding.skeleton(w);
+                String k = Folding.skeleton(GivenNames.key(w));
                 if (k.length() >= 2) {
                     out.add(k);
                 }

@@ -408,7 +408,7 @@ final class FacetValues {
             if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            String k = org.parallax.model.Folding.skeleton(w);
+            String k = org.parallax.model.Folding.skeleton(GivenNames.key(w));
             if (k.length() >= 2) {
                 out.add(k);
             }

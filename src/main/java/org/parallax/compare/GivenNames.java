@@ -1,0 +1,51 @@
+package org.parallax.compare;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.parallax.model.Folding;
+
+/**
+ * One given name as each language writes it ("Ludwig II" / "Louis II" / "Luis II"): the spellings share no
+ * consonant skeleton, so name keys alone call them two persons. The variants are data, one name to a line of
+ * {@code /lang/given-name-variants.txt}; a word that is none of them is its own key.
+ */
+final class GivenNames {
+    private static final Map<String, String> KEYS = load();
+
+    private GivenNames() {
+    }
+
+    /** The name's first spelling in the variants file when the word is a known given name, else the word itself. */
+    static String key(String word) {
+        return KEYS.getOrDefault(Folding.plain(word), word);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> out = new HashMap<>();
+        String path = "/lang/given-name-variants.txt";
+        try (InputStream in = GivenNames.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                String[] names = line.strip().split("\\s+");
+                for (String n : names) {
+                    out.putIfAbsent(Folding.plain(n), names[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return Map.copyOf(out);
+    }
+}
