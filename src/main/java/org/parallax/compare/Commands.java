@@ -44,7 +44,7 @@ final class Commands {
             "REARGUARD", "RESERVE", "RELIEF", "VOLUNTEERS", "DELEGATION", "GUARD", "CRUISERS", "SUCCESSION");
     private static final Set<String> SIDES = Set.of("LEFT", "RIGHT", "CENTRE");
     private static final Set<String> KINDS = Set.of("ARMY", "FLEET", "CAVALRY", "INFANTRY", "ARTILLERY", "GARRISON",
-            "VANGUARD", "REARGUARD", "RESERVE", "RELIEF", "VOLUNTEERS", "DELEGATION", "GUARD", "CRUISERS");
+            "VANGUARD", "REARGUARD", "RESERVE", "RELIEF", "VOLUNTEERS", "DELEGATION", "GUARD", "CRUISERS", "CORPS");
     private static final Pattern TOKEN = Pattern.compile("\\d+[.,]?\\d*\\.?|[\\p{L}][\\p{L}’'-]*|[;:,()«»\"“”—–]");
     private static final Map<Language, Words> WORDS = new EnumMap<>(Language.class);
 
@@ -229,8 +229,8 @@ final class Commands {
                     continue;
                 }
                 Optional<Command> c = switch (cue.role) {
-                    case "passive" -> after(tokens, end, named, words).flatMap(p -> body(m, tokens, before(tokens, i, words), words, named)
-                            .or(() -> body(m, tokens, subject(tokens, i, words), words, named)).map(b -> new Command(m, p, b, named)));
+                    case "passive" -> after(tokens, end, named, words).flatMap(p -> passive(m, tokens, i, words, named)
+                            .map(b -> new Command(m, p, b, named)));
                     case "head" -> lastBefore(tokens, i, named).flatMap(p -> body(m, tokens, forward(tokens, end, words), words, named)
                             .map(b -> new Command(m, p, b, named)));
                     case "active" -> active(m, tokens, i, end, named, words);
@@ -416,6 +416,20 @@ final class Commands {
             }
         }
         return between <= 3 ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The body a passive cue tells of: the words before it, or the sentence's subject when those name no body at
+     * all. Words that name a nation's body of a kind not listed ("einem österreichischen Korps") are that body, not
+     * the subject's ("Ein preußisches Heer …, von einem österreichischen Korps unter Fürst Hohenlohe verstärkt").
+     */
+    private static Optional<Body> passive(Alignment.Member m, List<Token> tokens, int cue, Words words, List<ActorMention> named) {
+        List<Token> before = before(tokens, cue, words);
+        Optional<Body> own = body(m, tokens, before, words, named);
+        if (own.isPresent() || before.stream().anyMatch(tok -> !words.concepts(tok.plain()).isEmpty())) {
+            return own;
+        }
+        return body(m, tokens, subject(tokens, cue, words), words, named);
     }
 
     /** The words before a passive cue, back to the clause's start: "l'armée de Silésie" in "Au nord, l'armée de Silésie, commandée par". */

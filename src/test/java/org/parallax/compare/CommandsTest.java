@@ -112,4 +112,27 @@ class CommandsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Oskar Tenner", "Dietrich Valm");
     }
+
+    @Test
+    void aCorpsUnderOnePersonIsNotTheArmyTheSentenceOpensWith() {
+        var de = doc("korvel-de.txt", """
+                = Schlacht bei Korvel =
+
+                Ein brandmarkisches Heer von 30.000 Mann unter Herzog Otmar Klee, das von einem österreichischen Korps unter Graf Emmerich Faltz verstärkt wurde, erreichte 1744 die Ebene von Korvel.
+                """);
+        var fr = doc("korvel-fr.txt", """
+                = Bataille de Korvel =
+
+                En 1744, une armée de 30 000 hommes commandée par le duc Klee, renforcée d'un corps autrichien aux ordres du comte Faltz, atteignit la plaine de Korvel.
+                """);
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                In 1744 an army of 30,000 men under Duke Otmar Klee, joined by an Austrian corps led by Count Anselm Rudeck, reached the plain of Korvel.
+                """);
+        assertThat(commands(de, fr)).isEmpty();
+        List<Finding> found = commands(fr, en);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Faltz", "Anselm Rudeck");
+    }
 }
