@@ -26,6 +26,8 @@ final class PlaceChooser {
     static final double THRESHOLD = 1.2;
     private static final double NEAR_KM = 300;
     private static final int ALTERNATIVES = 5;
+    /** Farther than this from the middle of the document's places, a town alone in its country is an ocean away. */
+    private static final double FAR_KM = 3000;
 
     private final Gazetteer gazetteer;
     private final Lexicon lex;
@@ -82,6 +84,64 @@ final class PlaceChooser {
                     : byName.getOrDefault(Gazetteer.fold(c.name()), Map.of()).entrySet().stream()
                             .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
             out.add(mention(doc, words, c, readings.get(k), lang, votes, total, neighbours.get(k), sense));
+        }
+        return withoutFarHomonyms(out);
+    }
+
+    /**
+     * A town alone in its country among the document's places and an ocean away from the rest of them is a
+     * homonym the scores could not rule out, not the place the text means: English "in Bohemia" is no village in
+     * New York, German "den Bismarck" no capital in North Dakota, in an article about a battle in Bohemia. It takes
+     * the first of its other readings that is near the rest ("Cartagena" in Spain, not Colombia, in an article on
+     * Trafalgar), or is left unresolved; the far reading is kept as the first alternative. A far place the text names with others of its
+     * country ("Paris" with "France") keeps its reading.
+     */
+    private static List<PlaceMention> withoutFarHomonyms(List<PlaceMention> mentions) {
+        Map<Place, Integer> counts = new HashMap<>();
+        mentions.forEach(m -> m.place().ifPresent(p -> counts.merge(p, 1, Integer::sum)));
+        if (counts.size() < 3) {
+            return mentions;
+        }
+        // The middle is the place with the most mentions within reach of it, and of those the nearest to all the
+        // rest: homonyms scattered over other continents, however often named, do not pull it the way they pull a
+        // sum of distances.
+        Place middle = null;
+        int bestReach = -1;
+        double bestSum = Double.MAX_VALUE;
+        for (Place p : counts.keySet()) {
+            int reach = 0;
+            double sum = 0;
+            for (Map.Entry<Place, Integer> q : counts.entrySet()) {
+                double d = p.distanceKm(q.getKey());
+                reach += d <= FAR_KM && !q.getKey().equals(p) ? q.getValue() : 0;
+                sum += d * q.getValue();
+            }
+            if (reach > bestReach || reach == bestReach && sum < bestSum) {
+                bestReach = reach;
+                bestSum = sum;
+                middle = p;
+            }
+        }
+        if (bestReach == 0) {
+            return mentions; // no two places near each other: nothing to call far
+        }
+        Map<String, Long> byCountry = new HashMap<>();
+        counts.keySet().forEach(p -> byCountry.merge(p.countryCode(), 1L, Long::sum));
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            Place p = m.place().orElse(null);
+            Place centre = middle;
+            if (p != null && p.featureCode().startsWith("PPL") && byCountry.getOrDefault(p.countryCode(), 0L) == 1
+                    && p.distanceKm(centre) > FAR_KM) {
+                Optional<Place> near = m.alternatives().stream().filter(q -> q.distanceKm(centre) <= FAR_KM).findFirst();
+                List<Place> alternatives = new ArrayList<>(m.alternatives());
+                near.ifPresent(alternatives::remove);
+                alternatives.add(0, p);
+                out.add(new PlaceMention(m.span(), m.text(), near, near.isPresent() ? 0.5 : 0.0,
+                        alternatives.subList(0, Math.min(alternatives.size(), ALTERNATIVES))));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }

@@ -57,6 +57,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownAnOceanAwayFromTheOthersIsAHomonymNotThePlaceMeant() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "In July 1866 the Prussian armies marched from Dresden into Bohemia. "
+                + "They met the Austrian army near Königgrätz, east of Prague, and drove it back towards Olomouc."));
+        assertThat(placeOf(e, "Bohemia")).isEmpty(); // only villages in the United States bear the name in the gazetteer
+        assertThat(placeOf(e, "Prague")).contains("Prague/CZ");
+        assertThat(placeOf(e, "Dresden")).contains("Dresden/DE");
+    }
+
+    @Test
     void personNamedLikeAPlaceIsAPerson() {
         Entities e = RESOLVER.resolve(doc(Language.EN, "General Ignacio Zaragoza held the hill above the town of Orizaba."));
         assertThat(e.actors()).extracting(ActorMention::text).contains("Ignacio Zaragoza");
