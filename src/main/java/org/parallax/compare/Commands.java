@@ -149,7 +149,9 @@ final class Commands {
         if (x.stream().noneMatch(k -> meets(k, other))) {
             // A sovereign is named by his first name, which each language writes its own way ("Johann III" /
             // "Giovanni III Sobieski", "Pierre le Grand" / "Pietro I"): a lone first name meets a name of the same initial.
-            return (x.size() == 1 || y.size() == 1 || regnal(a.text()) || regnal(b.text())) && initial(x.get(0)) == initial(y.get(0));
+            // A lone name that is no known given name is a surname ("Zaganos Pasha" is not "Süleyman Baltoğlu").
+            boolean lone = x.size() == 1 && GivenNames.known(a.text()) || y.size() == 1 && GivenNames.known(b.text());
+            return (lone || regnal(a.text()) || regnal(b.text())) && initial(x.get(0)) == initial(y.get(0));
         }
         // Two full names that share only a first name are two persons ("François-Joseph" / "Ferenc Gyulai").
         if (x.size() >= 2 && y.size() >= 2 && !regnal(a.text()) && !regnal(b.text())
@@ -174,18 +176,31 @@ final class Commands {
         return c == 'g' ? 'j' : c;
     }
 
+    /**
+     * Ottoman ranks written after the name, each language its own way ("Ali Pasha" / "Alí Bajá" / "Ali Pascià"):
+     * no part of the name. They are not in {@code titles.txt}, whose titles stand before a name.
+     */
+    private static final Set<String> HONORIFICS = Set.of("pasha", "pacha", "pascia", "pascià", "baja", "bajá", "pachá",
+            "pascha", "paxa", "paxá", "bey", "bei", "beg");
+
     /** The title words of every language: a name's key is none of them ("des Admirals Persano"). */
-    private static final Set<String> TITLES = java.util.Arrays.stream(Language.values())
-            .flatMap(l -> FacetValues.titleWords(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TITLES = java.util.stream.Stream.concat(java.util.Arrays.stream(Language.values())
+            .flatMap(l -> FacetValues.titleWords(l).stream()), HONORIFICS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static List<String> keys(String name) {
+        List<String> out = keys(name, 2);
+        // "Ali Pasha": a short name that is all vowels but one keeps its one letter, else it would have no key.
+        return out.isEmpty() ? keys(name, 1) : out;
+    }
+
+    private static List<String> keys(String name, int shortest) {
         List<String> out = new ArrayList<>();
         for (String w : name.split("[^\\p{L}]+")) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !w.matches("[IVXL]+") && !TITLES.contains(lower)
                     && !(lower.endsWith("s") && TITLES.contains(lower.substring(0, lower.length() - 1)))) {
                 String k = Folding.skeleton(GivenNames.key(w));
-                if (k.length() >= 2) {
+                if (k.length() >= shortest) {
                     out.add(k);
                 }
             }
@@ -528,8 +543,8 @@ final class Commands {
             for (int n = 0; n < words.size(); n++) {
                 String w = words.get(n);
                 // "led in the field by", "commandée en personne par": a few small words may stand before the agent word.
-                if (role.equals("passive") && n == words.size() - 1 && n > 0 && AGENT.contains(w)) {
-                    for (int gap = 0; gap < 3 && k < tokens.size() && !tokens.get(k).plain().equals(w)
+                if (role.equals("passive") && n == words.size() - 1 && n > 0 && AGENT.contains(w.split("\\|")[0])) {
+                    for (int gap = 0; gap < 3 && k < tokens.size() && !fits(w, tokens.get(k).plain())
                             && tokens.get(k).word() && Character.isLowerCase(tokens.get(k).text().charAt(0)); gap++) {
                         k++;
                     }
@@ -542,13 +557,26 @@ final class Commands {
                 if (w.endsWith("'") && p.startsWith(w) && p.length() > w.length()) {
                     return -1;
                 }
-                if (!p.equals(w)) {
+                if (!fits(w, p)) {
                     return -1;
                 }
                 k++;
             }
             return k;
         }
+    }
+
+    /**
+     * Whether a token fits a cue word: the word itself, one of its alternatives ("por|pelo|pela"), or, for a
+     * stem written with a star ("comandad*"), any ending: one line then holds every gender and number of a participle.
+     */
+    private static boolean fits(String cueWord, String token) {
+        for (String alt : cueWord.split("\\|")) {
+            if (alt.endsWith("*") ? token.startsWith(alt.substring(0, alt.length() - 1)) : token.equals(alt)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One language's cues and the concepts of its words, from {@code command-words.txt}. */

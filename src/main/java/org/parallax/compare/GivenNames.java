@@ -26,6 +26,16 @@ final class GivenNames {
         return KEYS.getOrDefault(Folding.plain(word), word);
     }
 
+    /** Whether a name has a word that is a known given name in some language ("Pierre le Grand"). */
+    static boolean known(String name) {
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && KEYS.containsKey(Folding.plain(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
         String path = "/lang/given-name-variants.txt";

@@ -135,4 +135,21 @@ class CommandsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Faltz", "Anselm Rudeck");
     }
+
+    @Test
+    void aParticipleInAnyGenderAndAnAgentWordJoinedToItsArticleAreRead() {
+        var pt = doc("korvel-pt.txt", """
+                = Batalha de Korvel =
+
+                Os cavaleiros da ala esquerda, comandados pelo conde Anselm Rudeck, carregaram primeiro.
+                """);
+        var it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                I cavalieri dell'ala sinistra, comandati dal conte Emmerich Faltz, caricarono per primi.
+                """);
+        List<Finding> found = commands(pt, it);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Emmerich Faltz");
+    }
 }

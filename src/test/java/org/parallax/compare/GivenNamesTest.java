@@ -27,4 +27,11 @@ class GivenNamesTest {
         assertThat(Commands.samePerson(person("König Ludwig II."), person("Luis II"))).isTrue();
         assertThat(Commands.samePerson(person("Friedrich Karl"), person("Frederick William"))).isFalse();
     }
+
+    @Test
+    void aRankAfterTheNameIsNoPartOfItAndALoneSurnameMeetsNoFirstName() {
+        assertThat(Commands.samePerson(person("Ali Pasha"), person("Alí Bajá"))).isTrue();
+        assertThat(Commands.samePerson(person("Zaganos Paxá"), person("Süleyman Baltoğlu"))).isFalse();
+        assertThat(Commands.samePerson(person("Pierre le Grand"), person("Pietro I"))).isTrue();
+    }
 }
