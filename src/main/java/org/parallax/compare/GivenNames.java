@@ -1,14 +1,9 @@
 package org.parallax.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.parallax.model.Folding;
+import org.parallax.model.LanguageFiles;
 
 /**
  * One given name as each language writes it ("Ludwig II" / "Louis II" / "Luis II"): the spellings share no
@@ -38,23 +33,11 @@ final class GivenNames {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        String path = "/lang/given-name-variants.txt";
-        try (InputStream in = GivenNames.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the jar");
+        for (String line : LanguageFiles.lines("/lang/given-name-variants.txt")) {
+            String[] names = line.strip().split("\\s+");
+            for (String n : names) {
+                out.putIfAbsent(Folding.plain(n), names[0]);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.strip().startsWith("#")) {
-                    continue;
-                }
-                String[] names = line.strip().split("\\s+");
-                for (String n : names) {
-                    out.putIfAbsent(Folding.plain(n), names[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
         }
         return Map.copyOf(out);
     }

@@ -19,7 +19,11 @@ public final class LanguageFiles {
 
     /** The entry lines of {@code /lang/<code>/<file>} as written; empty when the language has no such file. */
     public static List<String> lines(Language language, String file) {
-        String path = "/lang/" + language.code() + "/" + file;
+        return lines("/lang/" + language.code() + "/" + file);
+    }
+
+    /** The entry lines of a resource of {@code /lang/} shared by every language; empty when there is none. */
+    public static List<String> lines(String path) {
         List<String> out = new ArrayList<>();
         try (InputStream in = LanguageFiles.class.getResourceAsStream(path)) {
             if (in == null) {
