@@ -199,7 +199,6 @@ final class GroupFindings {
         List<FacetValues.Value> sb = b.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
                 ? b.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
         if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
-            if (System.getenv("PX_DEBUG") != null) System.err.println("DBG " + sa.get(0).value() + " " + ((org.parallax.model.PlaceMention) sa.get(0).datum()).place().get().featureCode() + " vs " + sb.get(0).value() + " " + ((org.parallax.model.PlaceMention) sb.get(0).datum()).place().get().featureCode() + " | " + a.stream().map(FacetValues.Value::value).toList() + " | " + b.stream().map(FacetValues.Value::value).toList());
             return FacetValues.Relation.CONTRADICT;
         }
         return FacetValues.Relation.UNKNOWN;

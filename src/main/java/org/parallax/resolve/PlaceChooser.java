@@ -93,8 +93,8 @@ final class PlaceChooser {
      * homonym the scores could not rule out, not the place the text means: English "in Bohemia" is no village in
      * New York, German "den Bismarck" no capital in North Dakota, in an article about a battle in Bohemia. It takes
      * the first of its other readings that is near the rest ("Cartagena" in Spain, not Colombia, in an article on
-     * Trafalgar), or is left unresolved; the far reading is kept as the first alternative. A far place the text names with others of its
-     * country ("Paris" with "France") keeps its reading.
+     * Trafalgar), or is left unresolved; the far reading is kept as the first alternative. A far place the text
+     * names with others of its country ("Paris" with "France") keeps its reading.
      */
     private static List<PlaceMention> withoutFarHomonyms(List<PlaceMention> mentions) {
         Map<Place, Integer> counts = new HashMap<>();
@@ -125,12 +125,12 @@ final class PlaceChooser {
         if (bestReach == 0) {
             return mentions; // no two places near each other: nothing to call far
         }
+        Place centre = middle;
         Map<String, Long> byCountry = new HashMap<>();
         counts.keySet().forEach(p -> byCountry.merge(p.countryCode(), 1L, Long::sum));
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place().orElse(null);
-            Place centre = middle;
             if (p != null && p.featureCode().startsWith("PPL") && byCountry.getOrDefault(p.countryCode(), 0L) == 1
                     && p.distanceKm(centre) > FAR_KM) {
                 Optional<Place> near = m.alternatives().stream().filter(q -> q.distanceKm(centre) <= FAR_KM).findFirst();
