@@ -112,7 +112,7 @@ final class ActorFinder {
         }
         for (int k = s.from(); k < s.to(); k++) {
             Word w = words.get(k);
-            if (!w.capitalized() || lex.placeWords.contains(w.folded()) || NameSequences.isNumeral(w)
+            if (!w.capitalized() || lex.placeWords.contains(w.folded()) || lex.notPersonWord(w.folded()) || NameSequences.isNumeral(w)
                     || lowercase.contains(w.folded()) || w.text().length() < 2) {
                 return false;
             }

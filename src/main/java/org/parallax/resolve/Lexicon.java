@@ -51,6 +51,8 @@ final class Lexicon {
     final Set<String> featureHeads;
     /** Titles of nobility: "the Earl of Salisbury" is a person though Salisbury is a place. */
     final Set<String> peerages;
+    /** Words of the names of wars, treaties, alliances and institutions: never part of a person's name. */
+    final Set<String> notPersonWords;
     /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
     final Set<String> sharedCues;
     /** Phrases that stand for the last town named in the paragraph ("the city", "la ville"). */
@@ -84,6 +86,7 @@ final class Lexicon {
         placeAnaphors = keys(language, "place-anaphors.txt");
         sharedCues = words(language, "shared-cues.txt");
         peerages = words(language, "peerages.txt");
+        notPersonWords = words(language, "not-person-words.txt");
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());
@@ -153,6 +156,30 @@ final class Lexicon {
             givenNames = Set.copyOf(all);
         }
         return givenNames;
+    }
+
+    /**
+     * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also
+     * a compound ending in such a word of five letters or more, with its case ending ("Erbfolgekrieges", "Dreibund" aside).
+     */
+    boolean notPersonWord(String folded) {
+        if (notPersonWords.contains(folded)) {
+            return true;
+        }
+        if (language != Language.DE) {
+            return false;
+        }
+        for (String end : List.of("", "e", "s", "es", "en", "n")) {
+            if (folded.endsWith(end)) {
+                String stem = folded.substring(0, folded.length() - end.length());
+                for (String w : notPersonWords) {
+                    if (w.length() >= 5 && stem.length() > w.length() && stem.endsWith(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String fold(String s) {

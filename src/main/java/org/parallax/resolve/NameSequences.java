@@ -21,13 +21,14 @@ final class NameSequences {
         }
     }
 
-    private static final Set<String> NUMERALS = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ier", "1er");
+    /** A regnal number: a Roman numeral up to XXXIX ("Louis XIV", "Jean XXIII") or the French "Ier". */
+    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("(?=.)x{0,3}(ix|iv|v?i{0,3})|ier|1er");
 
     private NameSequences() {
     }
 
     static boolean isNumeral(Word w) {
-        return w.capitalized() && NUMERALS.contains(w.folded());
+        return w.capitalized() && NUMERAL.matcher(w.folded()).matches();
     }
 
     /** Runs without gazetteer knowledge (tests, callers that have no gazetteer). */
@@ -60,7 +61,8 @@ final class NameSequences {
                     continue;
                 }
                 int particle = particleLength(words, end, lex);
-                if (particle > 0 && end + particle < words.size() && startsName(words.get(end + particle), lex)) {
+                if (particle > 0 && end + particle < words.size() && startsName(words.get(end + particle), lex)
+                        && !placeOfPerson(words, i, end, end + particle, known)) {
                     end += particle + 1;
                     continue;
                 }
@@ -70,6 +72,15 @@ final class NameSequences {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * "la Francia di Luigi XIV", "l'Espagne de Philippe II": a place name, a particle, then a given name is a
+     * place and its ruler, two names; "Eugenio di Savoia" (a given name first) stays one.
+     */
+    private static boolean placeOfPerson(List<Word> words, int from, int end, int next, BiPredicate<Integer, Integer> known) {
+        return known.test(from, end) && !Lexicon.givenNames().contains(firstPart(words.get(from).folded()))
+                && Lexicon.givenNames().contains(firstPart(words.get(next).folded()));
     }
 
     /**

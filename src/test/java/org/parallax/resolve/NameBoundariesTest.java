@@ -216,4 +216,21 @@ class NameBoundariesTest {
         assertThat(placeTexts(en)).doesNotContain("Salisbury");
         assertThat(it.actors()).extracting(ActorMention::actorId).contains("person:suffolk");
     }
+
+    @Test
+    void aRulerAfterHisCountryIsAPersonOfHisOwnWithHisNumber() {
+        Entities e = resolve(Language.IT, "La guerra oppose la Francia di Luigi XIV alla Grande Alleanza, e Luigi XIV perse.");
+        assertThat(e.actors()).filteredOn(a -> a.kind() == org.parallax.model.ActorKind.PERSON)
+                .extracting(ActorMention::text).containsExactly("Luigi XIV", "Luigi XIV");
+    }
+
+    @Test
+    void theNamesOfWarsAlliancesAndTreatiesAreNoPersons() {
+        Entities de = resolve(Language.DE, "Die Schlacht gilt als eine der entscheidenden des Spanischen Erbfolgekrieges.");
+        Entities it = resolve(Language.IT, "Durante la guerra della Triplice Alleanza la flotta fu distrutta.");
+        Entities en = resolve(Language.EN, "The Perpetual Peace was signed at Fribourg. Aureliano Rivera signed it.");
+        assertThat(de.actors()).extracting(ActorMention::text).doesNotContain("Spanischen Erbfolgekrieges");
+        assertThat(it.actors()).extracting(ActorMention::text).doesNotContain("Triplice Alleanza");
+        assertThat(en.actors()).extracting(ActorMention::text).doesNotContain("Perpetual Peace").contains("Aureliano Rivera");
+    }
 }
