@@ -48,7 +48,7 @@ final class ActorFinder {
         for (Seq s : seqs) {
             int title = titleBefore(words, s.from());
             Person p = strongPerson(words, s, title);
-            if (p != null && !p.surname().isEmpty() && countryName(p.surname()) && s.length() > 2
+            if (p != null && !p.surname().isEmpty() && countryName(lastName(words, s)) && s.length() > 2
                     && NameSequences.particleLength(words, s.to() - 2, lex) == 1) {
                 p = null; // "Agustín I of Mexico": "of Mexico" is a sovereign's designation, not a surname
             }
@@ -57,7 +57,7 @@ final class ActorFinder {
                 if (!p.surname().isEmpty()) {
                     surnames.add(p.surname());
                     fullNames.add(NameSequences.phrase(words, s.from(), s.to()));
-                    for (int k = s.from() + (p.given().isEmpty() ? 0 : 1); k < s.to() - 1; k++) {
+                    for (int k = s.from() + (p.given().isEmpty() ? 0 : 1); k < designation(words, s) - 1; k++) {
                         Word w = words.get(k);
                         if (w.capitalized() && !NameSequences.isNumeral(w) && !Lexicon.givenNames().contains(w.folded())) {
                             surnameParts.merge(w.folded(), p.surname(), (a, b) -> a.equals(b) ? a : "");
@@ -70,8 +70,8 @@ final class ActorFinder {
         found.forEach(p -> taken.add(p.seq()));
         // Full names without a listed given name ("Abel Douay") give their surnames before lone surnames are read.
         for (Seq s : seqs) {
-            if (!taken.contains(s) && !surnames.contains(lastName(words, s)) && looksLikeFullName(words, s, lowercase)) {
-                String last = lastName(words, s);
+            if (!taken.contains(s) && !surnames.contains(surname(words, s)) && looksLikeFullName(words, s, lowercase)) {
+                String last = surname(words, s);
                 found.add(new Person(s, s.from(), last, last, words.get(s.from()).folded(), sideBefore(words, s.from())));
                 taken.add(s);
                 surnames.add(last);
@@ -82,7 +82,7 @@ final class ActorFinder {
             if (taken.contains(s)) {
                 continue;
             }
-            String last = lastName(words, s);
+            String last = surname(words, s);
             String phrase = NameSequences.phrase(words, s.from(), s.to());
             if (countryName(phrase)) {
                 continue;
@@ -181,7 +181,7 @@ final class ActorFinder {
             String key = numeral.isEmpty() || numeral.equals("i") ? canonical : canonical + " " + numeral;
             return new Person(s, from, key.replace(' ', '-'), "", canonical, side);
         }
-        String last = lastName(words, s);
+        String last = surname(words, s);
         return new Person(s, from, last, last, given ? first : "", side);
     }
 
@@ -204,7 +204,36 @@ final class ActorFinder {
         return "";
     }
 
-    /** The surname key: the last word that is not a numeral, folded. */
+    /**
+     * The surname key: the last word that is not a numeral, folded, before a territorial designation
+     * ("Maximilian II Emanuel of Bavaria" is Emanuel: "Bavaria" alone names the land, not him).
+     */
+    String surname(List<Word> words, Seq s) {
+        return lastName(words, new Seq(s.from(), designation(words, s)));
+    }
+
+    /**
+     * Where "of Bavaria", "di Savoia", "von Baden" starts in a name of three words or more: a particle followed
+     * by the rest of the name spelling a country, a province or a region; otherwise the end of the name.
+     */
+    int designation(List<Word> words, Seq s) {
+        for (int k = s.from() + 1; k < s.to() - 1; k++) {
+            int particle = NameSequences.particleLength(words, k, lex);
+            if (particle > 0 && k + particle < s.to() && territory(NameSequences.phrase(words, k + particle, s.to()))) {
+                return k;
+            }
+        }
+        return s.to();
+    }
+
+    private boolean territory(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(m -> {
+            String code = m.place().featureCode();
+            return code.startsWith("PCL") || code.equals("ADM1") || code.equals("RGN") || code.equals("CONT");
+        });
+    }
+
+    /** The last word that is not a numeral, folded. */
     static String lastName(List<Word> words, Seq s) {
         for (int k = s.to() - 1; k >= s.from(); k--) {
             if (!NameSequences.isNumeral(words.get(k))) {

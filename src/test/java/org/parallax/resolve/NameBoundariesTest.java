@@ -233,4 +233,12 @@ class NameBoundariesTest {
         assertThat(it.actors()).extracting(ActorMention::text).doesNotContain("Triplice Alleanza");
         assertThat(en.actors()).extracting(ActorMention::text).doesNotContain("Perpetual Peace").contains("Aureliano Rivera");
     }
+
+    @Test
+    void aTerritorialDesignationIsNoSurname() {
+        Entities e = resolve(Language.EN, "The army of Maximilian II Emanuel of Bavaria was beaten, and the victory knocked Bavaria out of the war.");
+        assertThat(e.actors()).filteredOn(a -> a.kind() == org.parallax.model.ActorKind.PERSON)
+                .extracting(ActorMention::text).containsExactly("Maximilian II Emanuel of Bavaria");
+        assertThat(placeTexts(e)).contains("Bavaria");
+    }
 }
