@@ -133,6 +133,9 @@ class EntityResolverTest {
         assertThat(money.unit()).isEqualTo("dollars");
         assertThat(only(Language.ES, "Pagaron 50.000 pesos.").unit()).isEqualTo("pesos");
         assertThat(only(Language.DE, "Etwa 4.000 Gefangene wurden gemacht.").approximate()).isTrue();
+        Figure hundred = only(Language.EN, "Brazil lost about a hundred men killed.");
+        assertThat(hundred.value()).isEqualTo(100);
+        assertThat(hundred.approximate()).isTrue();
     }
 
     @Test
