@@ -129,4 +129,13 @@ class NarrativeAnchoringTest {
         Document doc = narrative(Language.EN, "He was jailed in March 1705 but escaped after seven months.");
         assertThat(only(doc, "after seven months").value()).isEqualTo("1705-10");
     }
+
+    @Test
+    void theSpanishMorningIsTheDayToldAndTheNextMorningTheDayAfter() {
+        Document doc = narrative(Language.ES, """
+                La flota salió el 11 de junio de 1801. El combate empezó a media mañana. A la mañana siguiente la flota huyó.
+                """);
+        assertThat(pairs(doc)).containsExactly("el 11 de junio de 1801=1801-06-11", "media mañana=1801-06-11TMO",
+                "la mañana siguiente=1801-06-12");
+    }
 }
