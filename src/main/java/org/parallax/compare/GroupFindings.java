@@ -175,6 +175,18 @@ final class GroupFindings {
         return out;
     }
 
+    /**
+     * The one spot an edition's statements name, or nothing when they name none or several. A place told as where
+     * someone set out from ("had sailed from Humaitá") is compared only with another edition's place of departure
+     * ({@code origin}): it is not where the occurrence took place.
+     */
+    private static List<FacetValues.Value> oneSpot(List<FacetValues.Value> vs, boolean origin) {
+        List<FacetValues.Value> spots = vs.stream().filter(FacetValues::isSpot).toList();
+        boolean one = spots.stream().map(FacetValues.Value::value).distinct().count() == 1;
+        return one && spots.stream().allMatch(v -> PlaceRoles.origin(v.member().event(), (org.parallax.model.PlaceMention) v.datum()) == origin)
+                ? spots.subList(0, 1) : List.of();
+    }
+
     private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
                        BiFunction<FacetValues.Value, FacetValues.Value, FacetValues.Relation> relation,
                        List<FindingsReport.Entry> out) {
@@ -194,12 +206,12 @@ final class GroupFindings {
                 }
             }
         }
-        List<FacetValues.Value> sa = a.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
-                ? a.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
-        List<FacetValues.Value> sb = b.stream().filter(FacetValues::isSpot).map(FacetValues.Value::value).distinct().count() == 1
-                ? b.stream().filter(FacetValues::isSpot).limit(1).toList() : List.of();
-        if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
-            return FacetValues.Relation.CONTRADICT;
+        for (boolean origin : new boolean[] {false, true}) {
+            List<FacetValues.Value> sa = oneSpot(a, origin);
+            List<FacetValues.Value> sb = oneSpot(b, origin);
+            if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
+                return FacetValues.Relation.CONTRADICT;
+            }
         }
         return FacetValues.Relation.UNKNOWN;
     }

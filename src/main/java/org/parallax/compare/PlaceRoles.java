@@ -141,25 +141,40 @@ final class PlaceRoles {
         List<Stay> out = new ArrayList<>();
         for (Event s : e.sentences()) {
             List<ActorMention> persons = s.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
-            if (persons.isEmpty() || s.places().isEmpty()) {
+            if (persons.isEmpty()) {
                 continue;
             }
             Alignment.Member member = new Alignment.Member(e.docId(), s, Alignment.Role.FACT);
-            List<int[]> words = new ArrayList<>();
-            List<String> plain = new ArrayList<>();
-            Matcher m = WORD.matcher(s.sentence());
-            while (m.find()) {
-                words.add(new int[] {s.sentenceSpan().start() + m.start(), s.sentenceSpan().start() + m.end()});
-                plain.add(Folding.plain(m.group()).replace('’', '\''));
-            }
-            for (int i = 0; i < plain.size(); i++) {
-                for (Cue c : CUES.getOrDefault(s.language(), List.of())) {
-                    int end = match(c, plain, i);
-                    if (end < 0) {
-                        continue;
-                    }
-                    place(s, words, plain, end).ifPresent(p -> out.add(new Stay(member, c.role(), p, persons)));
+            roles(s).forEach((p, role) -> out.add(new Stay(member, role, p, persons)));
+        }
+        return out;
+    }
+
+    /** Whether the sentence tells the place as where someone set out from ("la flota había zarpado de Humaitá"). */
+    static boolean origin(Event s, PlaceMention p) {
+        return "SAILED".equals(roles(s).get(p));
+    }
+
+    /** The places of a sentence that follow a role's words, with the role, in the order of the sentence. */
+    private static Map<PlaceMention, String> roles(Event s) {
+        Map<PlaceMention, String> out = new java.util.LinkedHashMap<>();
+        if (s.places().isEmpty()) {
+            return out;
+        }
+        List<int[]> words = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        Matcher m = WORD.matcher(s.sentence());
+        while (m.find()) {
+            words.add(new int[] {s.sentenceSpan().start() + m.start(), s.sentenceSpan().start() + m.end()});
+            plain.add(Folding.plain(m.group()).replace('’', '\''));
+        }
+        for (int i = 0; i < plain.size(); i++) {
+            for (Cue c : CUES.getOrDefault(s.language(), List.of())) {
+                int end = match(c, plain, i);
+                if (end < 0) {
+                    continue;
                 }
+                place(s, words, plain, end).ifPresent(p -> out.putIfAbsent(p, c.role()));
             }
         }
         return out;

@@ -56,4 +56,25 @@ class PlaceRolesTest {
         assertThat(places(FR, en)).isEmpty();
         assertThat(places(FR, es)).isEmpty();
     }
+
+    @Test
+    void wherePeopleSetOutFromIsComparedOnlyWithWhereTheOthersSetOutFrom() {
+        var en = doc("raid-en.txt", """
+                = Raid on the river =
+
+                On 3 May 1702 a flotilla of ten boats attacked the galleys anchored off Valence.
+                """);
+        var es = doc("raid-es.txt", """
+                = Incursión en el río =
+
+                El 3 de mayo de 1702 una flotilla de diez barcas, que había zarpado de Lyon la noche anterior, atacó las galeras.
+                """);
+        var it = doc("raid-it.txt", """
+                = Incursione sul fiume =
+
+                Il 3 maggio 1702 una flottiglia di dieci barche, che era partita da Grenoble la notte prima, attaccò le galere.
+                """);
+        assertThat(places(en, es)).isEmpty();
+        assertThat(places(es, it)).hasSize(1);
+    }
 }
