@@ -24,6 +24,8 @@ import org.parallax.model.Finding;
 final class ClauseOrder {
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
     private static final long MAX_GAP_DAYS = 366;
+    /** One sentence that dates actions in turn tells one campaign: its dates may be years apart ("Málaga em 1487 e Baza em 1489"). */
+    private static final long MAX_GAP_DAYS_ONE_SENTENCE = 5 * 366;
     private static final int MIN_EACH = 1;
     private static final int MIN_ALL = 4;
     private static final int MAX_SPREAD = 2;
@@ -41,10 +43,15 @@ final class ClauseOrder {
         java.util.Map<Edition, Set<String>> rare = new java.util.IdentityHashMap<>();
         editions.forEach(e -> rare.put(e, rare(e)));
         for (Edition a : editions) {
-            for (Event s : a.facts()) {
+            Set<Integer> read = new HashSet<>();
+            for (Event s : told(a)) {
+                if (!read.add(s.sentenceIndex())) {
+                    continue;
+                }
                 // Only an undated sentence tells order by its words alone; a dated one is compared by its dates.
-                boolean dated = s.date().isPresent() || a.events().stream().anyMatch(e -> e.sentenceIndex() == s.sentenceIndex())
-                        || a.facts().stream().anyMatch(f -> f.sentenceIndex() == s.sentenceIndex() && f.date().isPresent());
+                // A date counted from the sentence's own first action ("erst einige Tage danach") is the order told in words.
+                boolean dated = told(a).stream().anyMatch(e -> e.sentenceIndex() == s.sentenceIndex() && e.date()
+                        .filter(d -> d.anchor() != org.parallax.model.EventDate.Anchor.RELATIVE).isPresent());
                 Optional<int[]> at = markers.afterAt(s.language(), s.sentence());
                 if (dated) {
                     continue;
@@ -111,6 +118,23 @@ final class ClauseOrder {
                 bestThen = y;
             }
         }
+        // One sentence that dates two actions in turn ("Longwy capitule le 23 août, puis Verdun … le 2 septembre",
+        // "Málaga em 1487 e Baza em 1489"): each date with the words that lead up to it is one statement.
+        for (List<Part> parts : parts(b)) {
+            for (Part x : parts) {
+                int fx = shared(first, x.text());
+                for (Part y : parts) {
+                    int ty = shared(then, y.text());
+                    if (x == y || fx < MIN_EACH || ty < MIN_EACH || fx + ty <= best
+                            || shared(first, y.text()) >= fx || shared(then, x.text()) >= ty) {
+                        continue;
+                    }
+                    best = fx + ty;
+                    bestFirst = x.event();
+                    bestThen = y.event();
+                }
+            }
+        }
         // Each clause must share a name, or two words, with its statement, and four keys in all: one shared verb
         // or one shared name is too little to say which clause is which statement.
         if (bestFirst == null || best < MIN_ALL) {
@@ -120,7 +144,8 @@ final class ClauseOrder {
         DateInterval dy = interval(bestThen).get();
         // Two actions one sentence orders with "then" follow each other closely: statements years apart are
         // not what its two parts tell.
-        if (dx.overlaps(dy) || dx.first() < dy.first() || dx.first() - dy.last() > MAX_GAP_DAYS) {
+        long gap = bestFirst.sentenceIndex() == bestThen.sentenceIndex() ? MAX_GAP_DAYS_ONE_SENTENCE : MAX_GAP_DAYS;
+        if (dx.overlaps(dy) || dx.first() < dy.first() || dx.first() - dy.last() > gap) {
             return Optional.empty();
         }
         Alignment.Member told = new Alignment.Member(a.docId(), s, Alignment.Role.FACT);
@@ -137,6 +162,40 @@ final class ClauseOrder {
                 "the editions tell these actions in a different order"));
     }
 
+    /** A dated statement and the words of its sentence that lead up to its date. */
+    private record Part(Event event, String text) {
+    }
+
+    /**
+     * The sentences of an edition that date two actions or more, each cut into its dated parts: the words from the
+     * end of the previous date to the end of this one. Dates of a year or finer only, one statement per date.
+     */
+    private static List<List<Part>> parts(Edition e) {
+        java.util.Map<Integer, java.util.TreeMap<Integer, Event>> bySentence = new java.util.TreeMap<>();
+        for (Event x : told(e)) {
+            if (x.date().isPresent() && interval(x).filter(i -> i.days() <= 366).isPresent()
+                    && x.date().get().anchor() == org.parallax.model.EventDate.Anchor.DIRECT
+                    && x.sentenceSpan().contains(x.date().get().span())) {
+                bySentence.computeIfAbsent(x.sentenceIndex(), k -> new java.util.TreeMap<>()).putIfAbsent(x.date().get().span().start(), x);
+            }
+        }
+        List<List<Part>> out = new ArrayList<>();
+        for (var dates : bySentence.values()) {
+            if (dates.size() < 2 || dates.values().stream().map(x -> x.date().get().value()).distinct().count() < dates.size()) {
+                continue;
+            }
+            List<Part> parts = new ArrayList<>();
+            int from = 0;
+            for (Event x : dates.values()) {
+                int end = x.date().get().span().end() - x.sentenceSpan().start();
+                parts.add(new Part(x, x.sentence().substring(from, end)));
+                from = end;
+            }
+            out.add(parts);
+        }
+        return out;
+    }
+
     private static List<Event> told(Edition e) {
         List<Event> all = new ArrayList<>(e.events());
         all.addAll(e.facts());
@@ -149,7 +208,11 @@ final class ClauseOrder {
 
     /** Keys shared between a clause and a statement's sentence, a shared name counting twice. */
     private static int shared(Set<String> clause, Event e) {
-        Set<String> keys = keys(e.sentence());
+        return shared(clause, e.sentence());
+    }
+
+    private static int shared(Set<String> clause, String text) {
+        Set<String> keys = keys(text);
         int n = 0;
         for (String k : clause) {
             if (keys.contains(k)) {

@@ -68,4 +68,29 @@ class ClauseOrderTest {
         assertThat(ClauseOrder.keys("abdicated")).containsExactly("wbdc");
         assertThat(ClauseOrder.keys("Castela")).containsExactly("Ncst");
     }
+
+    @Test
+    void oneSentenceDatingTwoActionsInTurnGivesEachItsOwnDate() {
+        Document fr = doc("brenne-fr.txt", """
+                = Campagne de Brenne =
+
+                La campagne de Brenne opposa en 1650 le duc d'Arvel aux troupes du comté.
+                Orvillers capitule le 23 août 1650, puis Sainte-Mauve, dont le gouverneur refusait de se rendre, ouvre ses portes le 2 septembre.
+                L'armée du duc atteignit ensuite la capitale du comté.
+                """);
+        Document de = doc("brenne-de.txt", """
+                = Feldzug von Brenne =
+
+                Der Feldzug von Brenne fand 1650 statt.
+                Zunächst fiel die Festung Sainte-Mauve, und erst einige Tage danach ergab sich auch Orvillers.
+                """);
+        Document en = doc("brenne-en.txt", """
+                = Brenne campaign =
+
+                The Brenne campaign was fought in 1650.
+                Orvillers fell first, and Sainte-Mauve surrendered only a week later.
+                """);
+        assertThat(sequences(fr, de)).hasSize(1);
+        assertThat(sequences(fr, en)).isEmpty();
+    }
 }
