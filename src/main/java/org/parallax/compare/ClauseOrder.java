@@ -52,15 +52,15 @@ final class ClauseOrder {
                 // A date counted from the sentence's own first action ("erst einige Tage danach") is the order told in words.
                 boolean dated = told(a).stream().anyMatch(e -> e.sentenceIndex() == s.sentenceIndex() && e.date()
                         .filter(d -> d.anchor() != org.parallax.model.EventDate.Anchor.RELATIVE).isPresent());
-                Optional<int[]> at = markers.afterAt(s.language(), s.sentence());
+                Optional<SequenceMarkers.Clauses> at = markers.clauses(s.language(), s.sentence());
                 if (dated) {
                     continue;
                 }
                 if (at.isEmpty() || markers.same(s.language(), s.sentence())) {
                     continue;
                 }
-                Set<String> first = keys(s.sentence().substring(0, at.get()[0]));
-                Set<String> then = keys(s.sentence().substring(at.get()[1]));
+                Set<String> first = keys(at.get().first());
+                Set<String> then = keys(at.get().then());
                 if (first.isEmpty() || then.isEmpty()) {
                     continue;
                 }
@@ -152,8 +152,8 @@ final class ClauseOrder {
         Alignment.Member later = new Alignment.Member(b.docId(), bestFirst, Alignment.Role.EVENT);
         Alignment.Member earlier = new Alignment.Member(b.docId(), bestThen, Alignment.Role.EVENT);
         List<FacetValues.Value> values = List.of(
-                new FacetValues.Value(told, "first, then", s.sentence().substring(markers.afterAt(s.language(), s.sentence()).get()[0],
-                        markers.afterAt(s.language(), s.sentence()).get()[1]), 0.8, null),
+                new FacetValues.Value(told, "first, then", s.sentence().substring(markers.clauses(s.language(), s.sentence()).get().markerStart(),
+                        markers.clauses(s.language(), s.sentence()).get().markerEnd()), 0.8, null),
                 new FacetValues.Value(earlier, "first (" + dy.value() + ")", bestThen.date().get().text(), 1, null),
                 new FacetValues.Value(later, "then (" + dx.value() + ")", bestFirst.date().get().text(), 1, null));
         double confidence = Math.min(0.9, 0.45 + 0.05 * best);

@@ -13,6 +13,16 @@ import org.parallax.model.LanguageFiles;
 final class SequenceMarkers {
     private final Map<Language, Pattern> after = new EnumMap<>(Language.class);
     private final Map<Language, Pattern> same = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> ahead = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> behind = new EnumMap<>(Language.class);
+    private static final Pattern IDIOM = Pattern.compile("\\s+(another|the other|all|tutto|todo|tout)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * One sentence cut into what it tells first and what it tells after, and the marker's place in the sentence.
+     * {@code first} and {@code then} are texts of the sentence (the first may be cut out of its middle).
+     */
+    record Clauses(String first, String then, int markerStart, int markerEnd) {
+    }
 
     static SequenceMarkers bundled() {
         SequenceMarkers m = new SequenceMarkers();
@@ -20,6 +30,10 @@ final class SequenceMarkers {
             Map<String, List<String>> lines = read(l);
             m.after.put(l, pattern(lines.getOrDefault("after", List.of())));
             m.same.put(l, pattern(lines.getOrDefault("same", List.of())));
+            List<String> forward = new ArrayList<>(lines.getOrDefault("after", List.of()));
+            forward.addAll(lines.getOrDefault("ahead", List.of()));
+            m.ahead.put(l, pattern(forward));
+            m.behind.put(l, pattern(lines.getOrDefault("behind", List.of())));
         }
         return m;
     }
@@ -32,6 +46,31 @@ final class SequenceMarkers {
     java.util.Optional<int[]> afterAt(Language l, String text) {
         java.util.regex.Matcher m = after.get(l).matcher(text);
         return m.find() ? java.util.Optional.of(new int[] {m.start(), m.end()}) : java.util.Optional.empty();
+    }
+
+    /**
+     * The order one sentence tells in words. After "then", "before", "avant de", what follows the marker came later;
+     * after "after", "après", "nachdem", the clause the marker opens (up to the next comma) came first and the rest
+     * of the sentence later ("After taking Baza, the army marched on Málaga").
+     */
+    java.util.Optional<Clauses> clauses(Language l, String text) {
+        java.util.regex.Matcher m = ahead.get(l).matcher(text);
+        if (m.find()) {
+            return java.util.Optional.of(new Clauses(text.substring(0, m.start()), text.substring(m.end()), m.start(), m.end()));
+        }
+        m = behind.get(l).matcher(text);
+        while (m.find()) {
+            // "d'après" is "according to"; "one after another", "after all" order nothing.
+            boolean elided = m.start() > 0 && (text.charAt(m.start() - 1) == '\'' || text.charAt(m.start() - 1) == '\u2019');
+            if (elided || IDIOM.matcher(text.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            int comma = text.indexOf(',', m.end());
+            int end = comma < 0 ? text.length() : comma;
+            return java.util.Optional.of(new Clauses(text.substring(m.end(), end), text.substring(0, m.start()) + " " + text.substring(end),
+                    m.start(), m.end()));
+        }
+        return java.util.Optional.empty();
     }
 
     boolean same(Language l, String text) {

@@ -93,4 +93,19 @@ class ClauseOrderTest {
         assertThat(sequences(fr, de)).hasSize(1);
         assertThat(sequences(fr, en)).isEmpty();
     }
+
+    @Test
+    void beforeAndAfterCutOneSentenceIntoWhatCameFirstAndWhatCameLater() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        var after = markers.clauses(org.parallax.model.Language.EN, "After taking Baza, the army marched on Málaga.").orElseThrow();
+        assertThat(after.first()).contains("Baza").doesNotContain("Málaga");
+        assertThat(after.then()).contains("Málaga").doesNotContain("Baza");
+        var avant = markers.clauses(org.parallax.model.Language.FR, "Il écrasa les Castillans à Valverde avant de les attendre à Aljubarrota.")
+                .orElseThrow();
+        assertThat(avant.first()).contains("Valverde");
+        assertThat(avant.then()).contains("Aljubarrota");
+        assertThat(markers.clauses(org.parallax.model.Language.EN, "His attacks on the bridge failed one after another.")).isEmpty();
+        assertThat(markers.clauses(org.parallax.model.Language.FR, "D'après Commynes, la ville tomba sans combat.")).isEmpty();
+        assertThat(markers.clauses(org.parallax.model.Language.DE, "Napoleon befahl den Rückzug nach Westen.")).isEmpty();
+    }
 }
