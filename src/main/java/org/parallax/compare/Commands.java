@@ -499,6 +499,11 @@ final class Commands {
         Set<String> names = new TreeSet<>();
         for (Token tok : phrase) {
             Set<String> cs = words.concepts(tok.plain());
+            if (cs.isEmpty() && tok.word() && !tok.text().isEmpty()
+                    && (Character.isLowerCase(tok.text().charAt(0)) || m.event().language() == Language.EN)) {
+                // A nation the lists do not name, by its country's name ("la flota paraguaya", "a esquadra brasileira").
+                cs = org.parallax.resolve.gazetteer.Gazetteer.bundled().countryOfAdjective(tok.plain()).map(Set::of).orElse(Set.of());
+            }
             for (String c : cs) {
                 // The first kind named is the body's ("the cruisers of the Second Fleet" are cruisers), unless a
                 // kind one article has one of follows an army or a fleet ("une armée de secours" is the relief).

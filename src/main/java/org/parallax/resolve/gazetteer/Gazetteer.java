@@ -131,6 +131,51 @@ public final class Gazetteer {
         return Optional.ofNullable(divisions.get(countryCode));
     }
 
+    /** One-word names of countries, folded, in every language the extract holds, with their ISO-2 codes. */
+    private volatile Map<String, String> countryWords;
+
+    /**
+     * The country whose name a word is derived from ("paraguaya", "brasileira", "brésilienne", "Brazilian",
+     * "brasilianische"), by a shared beginning of six letters or more with a one-word country name of six letters or
+     * more; empty when none or several countries share it. Short names (Peru, Cuba) are left out: too many words share
+     * their beginning.
+     */
+    public Optional<String> countryOfAdjective(String word) {
+        String w = NameFolding.fold(word);
+        if (w.length() < 6 || w.contains(" ")) {
+            return Optional.empty();
+        }
+        return adjectives.computeIfAbsent(w, this::countryOfFolded);
+    }
+
+    private final Map<String, Optional<String>> adjectives = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<String> countryOfFolded(String w) {
+        Map<String, String> names = countryWords;
+        if (names == null) {
+            Map<String, String> built = new HashMap<>();
+            byName.forEach((name, matches) -> {
+                if (name.length() >= 6 && !name.contains(" ") && !name.contains("-")) {
+                    matches.stream().filter(m -> m.place().featureCode().equals("PCLI")).findFirst()
+                            .ifPresent(m -> built.put(name, m.place().countryCode()));
+                }
+            });
+            names = countryWords = Map.copyOf(built);
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (var e : names.entrySet()) {
+            String n = e.getKey();
+            int common = 0;
+            while (common < n.length() && common < w.length() && n.charAt(common) == w.charAt(common)) {
+                common++;
+            }
+            if (common >= 6 && common >= n.length() - 2) {
+                codes.add(e.getValue());
+            }
+        }
+        return codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    }
+
     /** The first-level division a place lies in, if the gazetteer has it. */
     public Optional<Place> division(Place place) {
         return Optional.ofNullable(divisions.get(place.countryCode() + "." + place.admin1()));

@@ -114,4 +114,17 @@ class GazetteerTest {
         assertThatThrownBy(() -> Gazetteer.fromGeoNames(bad, Optional.empty()))
                 .isInstanceOf(GazetteerException.class).hasMessageContaining("bad.txt:1");
     }
+
+    @Test
+    void aNationAdjectiveLeadsToItsCountryInEveryLanguage() {
+        Gazetteer g = Gazetteer.bundled();
+        for (String w : List.of("paraguaya", "paraguaio", "paraguaiana", "Paraguayan", "paraguayen")) {
+            assertThat(g.countryOfAdjective(w)).as(w).contains("PY");
+        }
+        for (String w : List.of("brasileña", "brasileira", "brasiliana", "Brazilian", "brésilienne", "brasilianische")) {
+            assertThat(g.countryOfAdjective(w)).as(w).contains("BR");
+        }
+        assertThat(g.countryOfAdjective("caballería")).isEmpty();
+        assertThat(g.countryOfAdjective("imperial")).isEmpty();
+    }
 }
