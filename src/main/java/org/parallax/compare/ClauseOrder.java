@@ -41,21 +41,22 @@ final class ClauseOrder {
     List<FindingsReport.Entry> of(List<Edition> editions) {
         List<FindingsReport.Entry> out = new ArrayList<>();
         java.util.Map<Edition, Set<String>> rare = new java.util.IdentityHashMap<>();
-        editions.forEach(e -> rare.put(e, rare(e)));
+        java.util.Map<Edition, List<List<Part>>> parts = new java.util.IdentityHashMap<>();
+        editions.forEach(e -> {
+            rare.put(e, rare(e));
+            parts.put(e, parts(e));
+        });
         for (Edition a : editions) {
+            // Only an undated sentence tells order by its words alone; a dated one is compared by its dates.
+            // A date counted from the sentence's own first action ("erst einige Tage danach") is the order told in words.
             Set<Integer> read = new HashSet<>();
+            told(a).stream().filter(e -> e.date().filter(d -> d.anchor() != org.parallax.model.EventDate.Anchor.RELATIVE).isPresent())
+                    .forEach(e -> read.add(e.sentenceIndex()));
             for (Event s : told(a)) {
                 if (!read.add(s.sentenceIndex())) {
                     continue;
                 }
-                // Only an undated sentence tells order by its words alone; a dated one is compared by its dates.
-                // A date counted from the sentence's own first action ("erst einige Tage danach") is the order told in words.
-                boolean dated = told(a).stream().anyMatch(e -> e.sentenceIndex() == s.sentenceIndex() && e.date()
-                        .filter(d -> d.anchor() != org.parallax.model.EventDate.Anchor.RELATIVE).isPresent());
                 Optional<SequenceMarkers.Clauses> at = markers.clauses(s.language(), s.sentence());
-                if (dated) {
-                    continue;
-                }
                 if (at.isEmpty() || markers.same(s.language(), s.sentence())) {
                     continue;
                 }
@@ -66,7 +67,7 @@ final class ClauseOrder {
                 }
                 for (Edition b : editions) {
                     if (b != a) {
-                        against(a, s, first, then, b, rare.get(b)).ifPresent(out::add);
+                        against(a, s, at.get(), first, then, b, rare.get(b), parts.get(b)).ifPresent(out::add);
                     }
                 }
             }
@@ -91,8 +92,8 @@ final class ClauseOrder {
         return rare;
     }
 
-    private Optional<FindingsReport.Entry> against(Edition a, Event s, Set<String> first, Set<String> then, Edition b,
-                                                   Set<String> rare) {
+    private Optional<FindingsReport.Entry> against(Edition a, Event s, SequenceMarkers.Clauses clauses, Set<String> first,
+                                                   Set<String> then, Edition b, Set<String> rare, List<List<Part>> bParts) {
         // Only statements dated to the day: the clauses of a "first … then" sentence matched against statements of
         // a month or a season found the wrong statements more often than a different order (held-out sets).
         List<Event> dated = told(b).stream().filter(e -> interval(e).filter(i -> i.days() == 1).isPresent()).toList();
@@ -120,7 +121,7 @@ final class ClauseOrder {
         }
         // One sentence that dates two actions in turn ("Longwy capitule le 23 août, puis Verdun … le 2 septembre",
         // "Málaga em 1487 e Baza em 1489"): each date with the words that lead up to it is one statement.
-        for (List<Part> parts : parts(b)) {
+        for (List<Part> parts : bParts) {
             for (Part x : parts) {
                 int fx = shared(first, x.text());
                 for (Part y : parts) {
@@ -152,8 +153,7 @@ final class ClauseOrder {
         Alignment.Member later = new Alignment.Member(b.docId(), bestFirst, Alignment.Role.EVENT);
         Alignment.Member earlier = new Alignment.Member(b.docId(), bestThen, Alignment.Role.EVENT);
         List<FacetValues.Value> values = List.of(
-                new FacetValues.Value(told, "first, then", s.sentence().substring(markers.clauses(s.language(), s.sentence()).get().markerStart(),
-                        markers.clauses(s.language(), s.sentence()).get().markerEnd()), 0.8, null),
+                new FacetValues.Value(told, "first, then", s.sentence().substring(clauses.markerStart(), clauses.markerEnd()), 0.8, null),
                 new FacetValues.Value(earlier, "first (" + dy.value() + ")", bestThen.date().get().text(), 1, null),
                 new FacetValues.Value(later, "then (" + dx.value() + ")", bestFirst.date().get().text(), 1, null));
         double confidence = Math.min(0.9, 0.45 + 0.05 * best);

@@ -176,15 +176,22 @@ final class GroupFindings {
     }
 
     /**
-     * The one spot an edition's statements name, or nothing when they name none or several. A place told as where
-     * someone set out from ("had sailed from Humaitá") is compared only with another edition's place of departure
-     * ({@code origin}): it is not where the occurrence took place.
+     * The one spot an edition's statements name, or nothing when they name none or several, or when only some of
+     * its mentions tell it as where someone set out from. A place of departure ("had sailed from Humaitá") is
+     * compared only with another edition's place of departure: it is not where the occurrence took place.
      */
-    private static List<FacetValues.Value> oneSpot(List<FacetValues.Value> vs, boolean origin) {
+    private static Optional<Spot> oneSpot(List<FacetValues.Value> vs) {
         List<FacetValues.Value> spots = vs.stream().filter(FacetValues::isSpot).toList();
-        boolean one = spots.stream().map(FacetValues.Value::value).distinct().count() == 1;
-        return one && spots.stream().allMatch(v -> PlaceRoles.origin(v.member().event(), (org.parallax.model.PlaceMention) v.datum()) == origin)
-                ? spots.subList(0, 1) : List.of();
+        if (spots.stream().map(FacetValues.Value::value).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        java.util.Set<Boolean> origins = spots.stream()
+                .map(v -> PlaceRoles.origin(v.member().event(), (org.parallax.model.PlaceMention) v.datum())).collect(java.util.stream.Collectors.toSet());
+        return origins.size() == 1 ? Optional.of(new Spot(spots.get(0), origins.iterator().next())) : Optional.empty();
+    }
+
+    /** An edition's one spot, and whether it is told as a place of departure. */
+    private record Spot(FacetValues.Value value, boolean origin) {
     }
 
     private void facet(Alignment group, boolean inside, String facet, String subject, Map<String, List<FacetValues.Value>> byDoc,
@@ -206,12 +213,10 @@ final class GroupFindings {
                 }
             }
         }
-        for (boolean origin : new boolean[] {false, true}) {
-            List<FacetValues.Value> sa = oneSpot(a, origin);
-            List<FacetValues.Value> sb = oneSpot(b, origin);
-            if (sa.size() == 1 && sb.size() == 1 && values.placesApart(sa.get(0), sb.get(0))) {
-                return FacetValues.Relation.CONTRADICT;
-            }
+        Optional<Spot> sa = oneSpot(a);
+        Optional<Spot> sb = oneSpot(b);
+        if (sa.isPresent() && sb.isPresent() && sa.get().origin() == sb.get().origin() && values.placesApart(sa.get().value(), sb.get().value())) {
+            return FacetValues.Relation.CONTRADICT;
         }
         return FacetValues.Relation.UNKNOWN;
     }

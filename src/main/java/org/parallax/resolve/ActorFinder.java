@@ -57,7 +57,8 @@ final class ActorFinder {
                 if (!p.surname().isEmpty()) {
                     surnames.add(p.surname());
                     fullNames.add(NameSequences.phrase(words, s.from(), s.to()));
-                    for (int k = s.from() + (p.given().isEmpty() ? 0 : 1); k < designation(words, s) - 1; k++) {
+                    int designation = designation(words, s);
+                    for (int k = s.from() + (p.given().isEmpty() ? 0 : 1); k < designation - 1; k++) {
                         Word w = words.get(k);
                         if (w.capitalized() && !NameSequences.isNumeral(w) && !Lexicon.givenNames().contains(w.folded())) {
                             surnameParts.merge(w.folded(), p.surname(), (a, b) -> a.equals(b) ? a : "");
@@ -70,8 +71,11 @@ final class ActorFinder {
         found.forEach(p -> taken.add(p.seq()));
         // Full names without a listed given name ("Abel Douay") give their surnames before lone surnames are read.
         for (Seq s : seqs) {
-            if (!taken.contains(s) && !surnames.contains(surname(words, s)) && looksLikeFullName(words, s, lowercase)) {
-                String last = surname(words, s);
+            if (taken.contains(s)) {
+                continue;
+            }
+            String last = surname(words, s);
+            if (!surnames.contains(last) && looksLikeFullName(words, s, lowercase)) {
                 found.add(new Person(s, s.from(), last, last, words.get(s.from()).folded(), sideBefore(words, s.from())));
                 taken.add(s);
                 surnames.add(last);

@@ -133,6 +133,8 @@ public final class Gazetteer {
 
     /** One-word names of countries, folded, in every language the extract holds, with their ISO-2 codes. */
     private volatile Map<String, String> countryWords;
+    /** {@link #countryOfAdjective} by folded word: one scan of the country names per word. */
+    private final Map<String, Optional<String>> adjectives = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The country whose name a word is derived from ("paraguaya", "brasileira", "brésilienne", "Brazilian",
@@ -147,8 +149,6 @@ public final class Gazetteer {
         }
         return adjectives.computeIfAbsent(w, this::countryOfFolded);
     }
-
-    private final Map<String, Optional<String>> adjectives = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Optional<String> countryOfFolded(String w) {
         Map<String, String> names = countryWords;
