@@ -14,9 +14,9 @@ import org.parallax.model.Finding;
  * (ships, men, guns) or a toll once, but in sentences that tell different things: "a fleet of 130 ships sent by
  * Philip II" in the lead of one, "la flotta di 151 navi che Filippo II lanciò" in another, "die 89 Schiffe zählende
  * Flotte" against "78 bâtiments de guerre" three paragraphs later. For one kind of count ({@link FigureSense#kind}: the unit, and
- * for ships and guns whether a strength or what befell them), the counts two editions share are set aside; when each edition then
- * has exactly one count left, the two are of one side (or say none), near in size (the larger at most
- * {@link #NEAR_RATIO} times the smaller: a different count is rarely the same thing told wrong), and neither edition
+ * for ships and guns whether a strength or what befell them), the counts two editions share are set aside; when exactly one
+ * count left of one edition and one left of the other are near in size (the larger at most {@link #NEAR_RATIO} times
+ * the smaller: a different count is rarely the same thing told wrong), of one side (or say none), and neither edition
  * writes the other's number anywhere, the two editions give different numbers for one count.
  */
 final class EditionCounts {
@@ -49,13 +49,11 @@ final class EditionCounts {
                 if (other == null) {
                     continue;
                 }
-                Optional<FacetValues.Value> a = left(kind.getValue(), other);
-                Optional<FacetValues.Value> b = left(other, kind.getValue());
-                if (a.isPresent() && b.isPresent() && apart(a.get(), b.get()) && !writes(every.get(i), b.get())
-                        && !writes(every.get(j), a.get())) {
+                Optional<FacetValues.Value[]> pairApart = onePairApart(left(kind.getValue(), other), left(other, kind.getValue()));
+                if (pairApart.isPresent() && !writes(every.get(i), pairApart.get()[1]) && !writes(every.get(j), pairApart.get()[0])) {
                     List<FacetValues.Value> claims = contradicted.computeIfAbsent(kind.getKey(), k -> new ArrayList<>());
-                    claims.add(a.get());
-                    claims.add(b.get());
+                    claims.add(pairApart.get()[0]);
+                    claims.add(pairApart.get()[1]);
                 }
             }
         }
@@ -88,12 +86,44 @@ final class EditionCounts {
         }
     }
 
-    /** The one count of {@code mine} that no count of {@code theirs} agrees with, if exactly one (by value) is left. */
-    private Optional<FacetValues.Value> left(List<FacetValues.Value> mine, List<FacetValues.Value> theirs) {
-        List<FacetValues.Value> rest = mine.stream().filter(v -> theirs.stream()
-                .noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)).toList();
-        boolean one = !rest.isEmpty() && rest.stream().allMatch(v -> values.figures(v, rest.get(0)) == FacetValues.Relation.AGREE);
-        return one ? Optional.of(rest.get(0)) : Optional.empty();
+    /** The counts of {@code mine} that no count of {@code theirs} agrees with, one per value. */
+    private List<FacetValues.Value> left(List<FacetValues.Value> mine, List<FacetValues.Value> theirs) {
+        List<FacetValues.Value> rest = new ArrayList<>();
+        for (FacetValues.Value v : mine) {
+            if (theirs.stream().noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)
+                    && rest.stream().noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)) {
+                rest.add(v);
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * The one pair of left counts, one of each edition, that are near but apart, when there is exactly one:
+     * "154,000 men facing about 136,000 Austrians" and "John's 12,000 men" against "rund 154.000 Mann … etwa
+     * 113.000 Mann" leave 136,000 and 113,000 as the only counts that may be one count told differently.
+     */
+    private Optional<FacetValues.Value[]> onePairApart(List<FacetValues.Value> mine, List<FacetValues.Value> theirs) {
+        FacetValues.Value[] found = null;
+        for (FacetValues.Value a : mine) {
+            for (FacetValues.Value b : theirs) {
+                if (near(a, b)) {
+                    if (found != null || !apart(a, b)) {
+                        return Optional.empty();
+                    }
+                    found = new FacetValues.Value[] {a, b};
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether two counts are near in size: the larger at most {@link #NEAR_RATIO} times the smaller. */
+    private static boolean near(FacetValues.Value a, FacetValues.Value b) {
+        double x = ((FigureSense.Count) a.datum()).figure().value();
+        double y = ((FigureSense.Count) b.datum()).figure().value();
+        double lo = Math.min(x, y);
+        return lo > 0 && Math.max(x, y) / lo <= NEAR_RATIO;
     }
 
     private boolean apart(FacetValues.Value a, FacetValues.Value b) {
@@ -102,13 +132,14 @@ final class EditionCounts {
         if (x.owner().isPresent() && y.owner().isPresent() && !x.owner().equals(y.owner())) {
             return false;
         }
-        double lo = Math.min(x.figure().value(), y.figure().value());
-        double hi = Math.max(x.figure().value(), y.figure().value());
-        return lo > 0 && hi / lo <= NEAR_RATIO && values.figures(a, b) == FacetValues.Relation.CONTRADICT;
+        return near(a, b) && values.figures(a, b) == FacetValues.Relation.CONTRADICT;
     }
 
-    /** Whether an edition writes the number anywhere, as a count of any kind. */
+    /**
+     * Whether an edition writes the number anywhere, as a count of any kind: the number itself, not one near it
+     * ("rund 154.000" does not write "about 136,000", though the two approximations overlap).
+     */
     private boolean writes(List<FacetValues.Value> edition, FacetValues.Value v) {
-        return edition.stream().anyMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE);
+        return edition.stream().anyMatch(w -> values.sameNumber(v, w));
     }
 }

@@ -119,7 +119,9 @@ final class FacetValues {
         List<Value> out = new ArrayList<>();
         for (Figure f : m.event().figures()) {
             // Only the sentence's own figures: its number must end inside the quoted sentence.
-            if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()) {
+            // A term of a sum ("three galleys and a transport") is not the count the sentence gives.
+            if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()
+                    || FigureSense.partOfSum(m.event(), f)) {
                 continue;
             }
             FigureSense.Count c = SENSE.read(m.event(), f);
@@ -183,6 +185,13 @@ final class FacetValues {
         // 12 against 35,000, 700 against 80,000: editions that disagree on a count give numbers of one size; counts
         // this far apart are counts of different things (a regiment and an army, a number read from another noun).
         return Math.max(aHi, bHi) > APART_RATIO * Math.max(1, Math.min(aLo, bLo)) ? Relation.UNKNOWN : Relation.CONTRADICT;
+    }
+
+    /** Whether two counts are one number as written, whatever words of approximation stand before them. */
+    boolean sameNumber(Value x, Value y) {
+        Figure a = ((FigureSense.Count) x.datum()).figure();
+        Figure b = ((FigureSense.Count) y.datum()).figure();
+        return Math.abs(a.value() - b.value()) <= tolerances.figureRelative() * Math.max(a.value(), b.value());
     }
 
     /** Two counts whose ratio exceeds this count different things. */

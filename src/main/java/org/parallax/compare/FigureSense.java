@@ -96,6 +96,35 @@ final class FigureSense {
         return s;
     }
 
+    /** "and", then "a" or a number: "three Genoese galleys and a grain transport" counts four vessels, not three. */
+    private static final java.util.regex.Pattern SUM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:and|et|e|y|und)\\s+(?:(an?|one|une?|uno|una|eine?n?|uma?)\\b|\\d)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the count is one term of a sum the sentence goes on to add to: "three galleys and a transport",
+     * "12 ships of the line and 4 frigates"; not "57,000 men and 153 guns", whose second count is of another thing.
+     */
+    static boolean partOfSum(org.parallax.model.Event e, org.parallax.model.Figure f) {
+        int base = e.sentenceSpan().start();
+        int end = f.span().end() - base;
+        if (end < 0 || end > e.sentence().length()) {
+            return false;
+        }
+        String after = e.sentence().substring(end);
+        int clause = after.indexOf(',');
+        java.util.regex.Matcher m = SUM.matcher(clause < 0 ? after : after.substring(0, clause));
+        if (!m.find()) {
+            return false;
+        }
+        if (m.group(1) != null) {
+            return true;
+        }
+        int next = end + m.end() - 1 + base;
+        return e.figures().stream().anyMatch(g -> g.span().start() == next
+                && FacetValues.unitClass(g).equals(FacetValues.unitClass(f)));
+    }
+
     /** The figure read in the sentence of {@code e}. */
     Count read(Event e, Figure f) {
         Words words = lexicon.get(e.language());

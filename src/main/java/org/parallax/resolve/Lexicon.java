@@ -159,8 +159,8 @@ final class Lexicon {
     }
 
     /**
-     * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also
-     * a compound ending in such a word of five letters or more, with its case ending ("Erbfolgekrieges", "Dreibund" aside).
+     * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also such a
+     * word with its case ending ("Krieges") and a compound ending in one of five letters or more ("Erbfolgekrieges").
      */
     boolean notPersonWord(String folded) {
         if (notPersonWords.contains(folded)) {
@@ -173,7 +173,7 @@ final class Lexicon {
             if (folded.endsWith(end)) {
                 String stem = folded.substring(0, folded.length() - end.length());
                 for (String w : notPersonWords) {
-                    if (w.length() >= 5 && stem.length() > w.length() && stem.endsWith(w)) {
+                    if (stem.equals(w) || w.length() >= 5 && stem.length() > w.length() && stem.endsWith(w)) {
                         return true;
                     }
                 }

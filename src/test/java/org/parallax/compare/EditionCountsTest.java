@@ -51,4 +51,36 @@ class EditionCountsTest {
                 """);
         assertThat(figures(EN, fr)).isEmpty();
     }
+
+    @Test
+    void theOneNearPairOfLeftCountsContradictsWhenOtherCountsAreFarApart() {
+        Document en = doc("tarsa-en.txt", """
+                = Battle of Tarsa =
+
+                The Battle of Tarsa was fought in 1714. Crossing the river at night, King Aldric led roughly 90,000 men against about 64,000 Danes. Prince Osric, whose 9,000 men came too late, watched the rout from the hills.
+                """);
+        Document de = doc("tarsa-de.txt", """
+                = Schlacht bei Tarsa =
+
+                Die Schlacht bei Tarsa wurde 1714 geschlagen. König Aldric setzte mit rund 90.000 Mann über den Fluss, denen Herzog Kasimir nur etwa 52.000 Mann entgegenstellen konnte.
+                """);
+        List<Finding> found = figures(en, de);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("~64000 troops", "~52000 troops");
+    }
+
+    @Test
+    void aCountThatTheSentenceAddsToIsNoTotal() {
+        Document en = doc("tessa-en.txt", """
+                = Relief of Tessa =
+
+                On 3 May 1622 three Norland galleys and a grain ship broke through the blockade of Tessa.
+                """);
+        Document es = doc("tessa-es.txt", """
+                = Socorro de Tessa =
+
+                El 3 de mayo de 1622 cuatro naves de Norland rompieron el bloqueo de Tessa.
+                """);
+        assertThat(figures(en, es)).isEmpty();
+    }
 }

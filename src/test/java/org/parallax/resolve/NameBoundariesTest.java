@@ -227,9 +227,11 @@ class NameBoundariesTest {
     @Test
     void theNamesOfWarsAlliancesAndTreatiesAreNoPersons() {
         Entities de = resolve(Language.DE, "Die Schlacht gilt als eine der entscheidenden des Spanischen Erbfolgekrieges.");
+        Entities war = resolve(Language.DE, "Die Schlacht von Tarsa war die letzte des Norländisch-Kalmarischen Krieges, der drei Jahre dauerte.");
         Entities it = resolve(Language.IT, "Durante la guerra della Triplice Alleanza la flotta fu distrutta.");
         Entities en = resolve(Language.EN, "The Perpetual Peace was signed at Fribourg. Aureliano Rivera signed it.");
         assertThat(de.actors()).extracting(ActorMention::text).doesNotContain("Spanischen Erbfolgekrieges");
+        assertThat(war.actors()).filteredOn(a -> a.kind() == org.parallax.model.ActorKind.PERSON).isEmpty();
         assertThat(it.actors()).extracting(ActorMention::text).doesNotContain("Triplice Alleanza");
         assertThat(en.actors()).extracting(ActorMention::text).doesNotContain("Perpetual Peace").contains("Aureliano Rivera");
     }
