@@ -56,7 +56,7 @@ final class GroupFindings {
         facet(group, inside, "period", subject, periods, this::firmDates, out);
         facet(group, inside, "date", subject, points, this::firmDates, out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
-        byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), values::figures, out));
+        byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), this::firmFigures, out));
         facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
         if (!inside) {
             actors(group, subject, out);
@@ -82,7 +82,70 @@ final class GroupFindings {
         if (r != FacetValues.Relation.CONTRADICT) {
             return r;
         }
-        return Math.min(x.certainty(), y.certainty()) < FIRM || writes(x, y) || writes(y, x) ? FacetValues.Relation.UNKNOWN : r;
+        return Math.min(x.certainty(), y.certainty()) < FIRM || writes(x, y) || writes(y, x) || tellsElsewhere(x, y)
+                || tellsElsewhere(y, x) ? FacetValues.Relation.UNKNOWN : r;
+    }
+
+    /**
+     * Figures compared, where a disagreement does not count when either sentence also writes the other's number
+     * for the same kind of thing: "sailed with some 12,000 men … and marched on with barely 9,000" tells both the
+     * force that sailed and what was left of it, whichever clause the events stage aligned.
+     */
+    private FacetValues.Relation firmFigures(FacetValues.Value x, FacetValues.Value y) {
+        FacetValues.Relation r = values.figures(x, y);
+        if (r != FacetValues.Relation.CONTRADICT) {
+            return r;
+        }
+        return sentenceWrites(x, y) || sentenceWrites(y, x) ? FacetValues.Relation.UNKNOWN : r;
+    }
+
+    /** Whether the sentence of {@code x} writes a count of {@code y}'s kind that agrees with {@code y}. */
+    private boolean sentenceWrites(FacetValues.Value x, FacetValues.Value y) {
+        for (org.parallax.model.Event e : told.getOrDefault(x.member().docId(), List.of())) {
+            if (e.sentenceIndex() != x.member().event().sentenceIndex()) {
+                continue;
+            }
+            for (FacetValues.Value v : values.figures(new Alignment.Member(x.member().docId(), e, Alignment.Role.EVENT))) {
+                if (v != x && unit(v).equals(unit(y)) && values.figures(v, y) == FacetValues.Relation.AGREE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code x}'s edition tells, in another sentence, an occurrence on {@code y}'s day at {@code y}'s town:
+     * an edition that gives the battle at Azincourt on 25 October in its lead and the scouts' sighting on the 24th
+     * later does not put the battle on the 24th; the other edition's battle is its lead's, not its sighting.
+     */
+    private boolean tellsElsewhere(FacetValues.Value x, FacetValues.Value y) {
+        if (!(y.datum() instanceof org.parallax.model.DateInterval day) || day.days() != 1) {
+            return false;
+        }
+        java.util.Set<String> towns = new java.util.HashSet<>();
+        y.member().event().places().forEach(p -> town(p).ifPresent(towns::add));
+        if (towns.isEmpty()) {
+            return false;
+        }
+        for (org.parallax.model.Event e : told.getOrDefault(x.member().docId(), List.of())) {
+            if (e.sentenceIndex() == x.member().event().sentenceIndex() || e.date().isEmpty()
+                    || !e.date().get().value().equals(day.value())) {
+                continue;
+            }
+            if (e.places().stream().anyMatch(p -> town(p).filter(towns::contains).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A town's key: its gazetteer entry, or for a place the gazetteer does not hold (a village), its written name. */
+    private static Optional<String> town(org.parallax.model.PlaceMention p) {
+        if (p.place().isEmpty()) {
+            return Optional.of("name:" + org.parallax.model.Folding.plain(p.text()));
+        }
+        return p.place().filter(pl -> pl.featureCode().startsWith("PPL")).map(pl -> "id:" + pl.geonameId());
     }
 
     /**
