@@ -15,6 +15,15 @@ final class SequenceMarkers {
     private final Map<Language, Pattern> same = new EnumMap<>(Language.class);
     private final Map<Language, Pattern> ahead = new EnumMap<>(Language.class);
     private final Map<Language, Pattern> behind = new EnumMap<>(Language.class);
+    /**
+     * The end of a clause shortly before a marker: a comma, a semicolon, a colon or a word for "and", then at most
+     * three words ("and then", "et puis", "and only then", "und erst einige Tage danach").
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:and|et|e|ed|y|und))(?:\\s+\\p{L}+){0,3}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
+    private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até|desde)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IDIOM = Pattern.compile("\\s+(another|the other|all|tutto|todo|tout)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -55,8 +64,14 @@ final class SequenceMarkers {
      */
     java.util.Optional<Clauses> clauses(Language l, String text) {
         java.util.regex.Matcher m = ahead.get(l).matcher(text);
-        if (m.find()) {
-            return java.util.Optional.of(new Clauses(text.substring(0, m.start()), text.substring(m.end()), m.start(), m.end()));
+        while (m.find()) {
+            // "The vanguard then laboured forward": a "then" inside the sentence's only clause follows the sentence
+            // before, not a first clause of its own; "took Baza, then Málaga" and "and then" open a second clause.
+            boolean anaphoric = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt()
+                    && (!CLAUSE_END.matcher(text.substring(0, m.start())).find() || BY_THEN.matcher(text.substring(0, m.start())).find());
+            if (!anaphoric) {
+                return java.util.Optional.of(new Clauses(text.substring(0, m.start()), text.substring(m.end()), m.start(), m.end()));
+            }
         }
         m = behind.get(l).matcher(text);
         while (m.find()) {

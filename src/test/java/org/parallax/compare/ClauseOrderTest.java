@@ -108,4 +108,15 @@ class ClauseOrderTest {
         assertThat(markers.clauses(org.parallax.model.Language.FR, "D'après Commynes, la ville tomba sans combat.")).isEmpty();
         assertThat(markers.clauses(org.parallax.model.Language.DE, "Napoleon befahl den Rückzug nach Westen.")).isEmpty();
     }
+
+    @Test
+    void aThenInsideTheSentencesOnlyClauseOrByThenCutsNothing() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        org.parallax.model.Language en = org.parallax.model.Language.EN;
+        assertThat(markers.clauses(en, "The tired vanguard then struggled forward through the mud.")).isEmpty();
+        assertThat(markers.clauses(en, "Two days later, at Corvo, the rebels, by then joined by local bands, drove back the garrison.")).isEmpty();
+        assertThat(markers.clauses(en, "The army first reduced Baza, and only then marched on Málaga.").orElseThrow().then()).contains("Málaga");
+        assertThat(markers.clauses(org.parallax.model.Language.DE, "Zunächst fiel Verdun, und erst einige Tage danach ergab sich Longwy.")
+                .orElseThrow().then()).contains("Longwy");
+    }
 }
