@@ -91,7 +91,7 @@ final class UndatedFacts {
      */
     private static void otherDates(Document doc, Sentence s, List<Event> events, Entities entities, List<Timex> timexes,
                                    List<Event> out) {
-        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && onDay(t)
                 && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).filter(i -> i.precision() != Precision.RANGE).isPresent()).toList();
         List<Span> used = events.stream().filter(e -> e.sentenceIndex() == s.index()).flatMap(e -> e.date().stream())
                 .map(EventDate::span).toList();
@@ -110,6 +110,11 @@ final class UndatedFacts {
         }
     }
 
+    /** A date, or a part of a day that names its day ("am Vormittag des 19. Oktober", "la nuit du 4 juillet"). */
+    private static boolean onDay(Timex t) {
+        return t.type() == TimexType.DATE || t.type() == TimexType.TIME && t.value().matches("-?\\d{4}-\\d{2}-\\d{2}T.*");
+    }
+
     /** A statement of the sentence with no event word (an empty trigger at {@code at}), of no type, asserted. */
     private static Event statement(Document doc, Sentence s, String id, int at, Optional<EventDate> date, Entities here,
                                    List<Figure> figures) {
@@ -124,7 +129,7 @@ final class UndatedFacts {
      * nowhere in the words was inferred from the narrative.
      */
     private static Optional<EventDate> date(Sentence s, List<Timex> timexes) {
-        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && t.type() == TimexType.DATE
+        List<Timex> here = timexes.stream().filter(t -> s.span().contains(t.span()) && onDay(t)
                 && t.mod().isEmpty() && WRITTEN.matcher(t.text()).find() && DateInterval.parse(t.value()).isPresent()).toList();
         if (here.isEmpty()) {
             return Optional.empty();

@@ -74,6 +74,7 @@ final class ExpressionParser {
         }
         Parse best = null;
         best = CalendarParser.longer(best, expression(i));
+        best = CalendarParser.longer(best, partBefore(i));
         best = CalendarParser.longer(best, shiftBefore(i));
         best = CalendarParser.longer(best, directionBefore(i));
         // TimeML annotates the two ends of an interval separately; a narrative timeline wants the interval.
@@ -300,6 +301,30 @@ final class ExpressionParser {
         }
         Optional<PhraseTable.Hit> part = lex.section("dayparts").at(t, p.to());
         return part.map(h -> p.withPart(h.value(), h.end())).orElse(p);
+    }
+
+    /**
+     * A part of the day before the day it falls on: "la nuit du 4 juillet", "the night of 4 July", "la notte del 4
+     * luglio". A night told as two days ("la nuit du 4 au 5 juillet") is the night of the first.
+     */
+    private Parse partBefore(int i) {
+        Optional<PhraseTable.Hit> part = lex.section("dayparts").at(t, i);
+        if (part.isEmpty()) {
+            return null;
+        }
+        int k = part.get().end();
+        Parse day = narrative ? interval(k) : null;
+        Optional<PhraseTable.Hit> of = lex.section("part-of").at(t, k);
+        if (day == null && of.isPresent()) {
+            day = calendar.date(of.get().end());
+        }
+        if (day != null && day.meaning() instanceof Meaning.Range r) {
+            day = new Parse(day.from(), day.to(), r.from());
+        }
+        if (day == null || !isDay(day) || !day.part().isEmpty()) {
+            return null;
+        }
+        return day.withPart(part.get().value(), day.to()).from(i);
     }
 
     /** "4 h mardi", "vers 15 h 30, hier": a clock time followed by the day it falls on is one expression. */

@@ -14,6 +14,17 @@ import org.parallax.model.Precision;
 
 class NarrativeAnchoringTest {
     @Test
+    void aPartOfTheDayBeforeItsDayIsOneExpressionOfThatDay() {
+        Document fr = narrative(Language.FR, """
+                Le 3 mai 1709, le roi arriva. Dans la nuit du 4 au 5 juillet, ses troupes franchirent le fleuve. Le matin du 6 juillet, l'archiduc attaqua.
+                """);
+        assertThat(pairs(fr)).containsExactly("Le 3 mai 1709=1709-05-03", "la nuit du 4 au 5 juillet=1709-07-04TNI",
+                "Le matin du 6 juillet=1709-07-06TMO");
+        Document en = narrative(Language.EN, "On 3 May 1709 the king arrived. On the night of 4 July his troops crossed the river.");
+        assertThat(only(en, "night of 4 July").value()).isEqualTo("1709-07-04TNI");
+    }
+
+    @Test
     void yearlessDatesTakeTheYearOfTheStoryAndMoveItForward() {
         Document doc = narrative(Language.EN, """
                 The envoys reached the coast on 2 March 1701. On 9 April they met the governor. On 30 June the talks broke down.
