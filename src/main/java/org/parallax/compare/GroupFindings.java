@@ -120,7 +120,8 @@ final class GroupFindings {
      * later does not put the battle on the 24th; the other edition's battle is its lead's, not its sighting.
      */
     private boolean tellsElsewhere(FacetValues.Value x, FacetValues.Value y) {
-        if (!(y.datum() instanceof org.parallax.model.DateInterval day) || day.days() != 1) {
+        if (!(y.datum() instanceof org.parallax.model.DateInterval day) || day.days() != 1
+                || x.member().docId().equals(y.member().docId())) {
             return false;
         }
         java.util.Set<String> towns = new java.util.HashSet<>();
