@@ -126,13 +126,14 @@ final class EditionCounts {
         return lo > 0 && Math.max(x, y) / lo <= NEAR_RATIO;
     }
 
+    /** Whether two counts already {@link #near} in size are of one side (or say none) and contradict. */
     private boolean apart(FacetValues.Value a, FacetValues.Value b) {
         FigureSense.Count x = (FigureSense.Count) a.datum();
         FigureSense.Count y = (FigureSense.Count) b.datum();
         if (x.owner().isPresent() && y.owner().isPresent() && !x.owner().equals(y.owner())) {
             return false;
         }
-        return near(a, b) && values.figures(a, b) == FacetValues.Relation.CONTRADICT;
+        return values.figures(a, b) == FacetValues.Relation.CONTRADICT;
     }
 
     /**

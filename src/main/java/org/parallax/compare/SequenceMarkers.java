@@ -22,7 +22,7 @@ final class SequenceMarkers {
     private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:and|et|e|ed|y|und))(?:\\s+\\p{L}+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
-    private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até|desde)\\s*$",
+    private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IDIOM = Pattern.compile("\\s+(another|the other|all|tutto|todo|tout)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
@@ -67,10 +67,11 @@ final class SequenceMarkers {
         while (m.find()) {
             // "The vanguard then laboured forward": a "then" inside the sentence's only clause follows the sentence
             // before, not a first clause of its own; "took Baza, then Málaga" and "and then" open a second clause.
+            String before = text.substring(0, m.start());
             boolean anaphoric = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt()
-                    && (!CLAUSE_END.matcher(text.substring(0, m.start())).find() || BY_THEN.matcher(text.substring(0, m.start())).find());
+                    && (!CLAUSE_END.matcher(before).find() || BY_THEN.matcher(before).find());
             if (!anaphoric) {
-                return java.util.Optional.of(new Clauses(text.substring(0, m.start()), text.substring(m.end()), m.start(), m.end()));
+                return java.util.Optional.of(new Clauses(before, text.substring(m.end()), m.start(), m.end()));
             }
         }
         m = behind.get(l).matcher(text);

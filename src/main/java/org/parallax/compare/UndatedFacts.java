@@ -112,8 +112,10 @@ final class UndatedFacts {
 
     /** A date, or a part of a day that names its day ("am Vormittag des 19. Oktober", "la nuit du 4 juillet"). */
     private static boolean onDay(Timex t) {
-        return t.type() == TimexType.DATE || t.type() == TimexType.TIME && t.value().matches("-?\\d{4}-\\d{2}-\\d{2}T.*");
+        return t.type() == TimexType.DATE || t.type() == TimexType.TIME && DAY_TIME.matcher(t.value()).matches();
     }
+
+    private static final java.util.regex.Pattern DAY_TIME = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}-\\d{2}T.*");
 
     /** A statement of the sentence with no event word (an empty trigger at {@code at}), of no type, asserted. */
     private static Event statement(Document doc, Sentence s, String id, int at, Optional<EventDate> date, Entities here,

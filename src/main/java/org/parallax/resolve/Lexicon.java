@@ -172,8 +172,11 @@ final class Lexicon {
         for (String end : List.of("", "e", "s", "es", "en", "n")) {
             if (folded.endsWith(end)) {
                 String stem = folded.substring(0, folded.length() - end.length());
+                if (notPersonWords.contains(stem)) {
+                    return true;
+                }
                 for (String w : notPersonWords) {
-                    if (stem.equals(w) || w.length() >= 5 && stem.length() > w.length() && stem.endsWith(w)) {
+                    if (w.length() >= 5 && stem.length() > w.length() && stem.endsWith(w)) {
                         return true;
                     }
                 }

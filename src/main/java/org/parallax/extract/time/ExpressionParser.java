@@ -314,9 +314,8 @@ final class ExpressionParser {
         }
         int k = part.get().end();
         Parse day = narrative ? interval(k) : null;
-        Optional<PhraseTable.Hit> of = lex.section("part-of").at(t, k);
-        if (day == null && of.isPresent()) {
-            day = calendar.date(of.get().end());
+        if (day == null) {
+            day = lex.section("part-of").at(t, k).map(of -> calendar.date(of.end())).orElse(null);
         }
         if (day != null && day.meaning() instanceof Meaning.Range r) {
             day = new Parse(day.from(), day.to(), r.from());
