@@ -404,10 +404,55 @@ final class FacetValues {
     static boolean cognateNames(Value x, Value y) {
         ActorMention a = (ActorMention) x.datum();
         ActorMention b = (ActorMention) y.datum();
+        if (a.actorId().equals(b.actorId())) {
+            return true;
+        }
         java.util.Set<String> ka = nameKeys(a.text() + " " + a.name());
-        // One skeleton the start of the other: "Júlio" (jl) and "Julius" (jls) drop different endings.
-        return a.actorId().equals(b.actorId()) || nameKeys(b.text() + " " + b.name()).stream()
-                .anyMatch(k -> ka.stream().anyMatch(o -> o.startsWith(k) || k.startsWith(o)));
+        java.util.Set<String> kb = nameKeys(b.text() + " " + b.name());
+        // A surname must take part: "Pedro María Ric" and "Saint-Marc" share no name because María is not Marc.
+        java.util.Set<String> sa = surnameKeys(a);
+        java.util.Set<String> sb = surnameKeys(b);
+        for (String k : ka) {
+            for (String o : kb) {
+                if ((sa.contains(k) || sb.contains(o)) && cognateKeys(k, o, sa.contains(k) && sb.contains(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two skeletons of one name: equal, or one the start of the other ("Júlio" jl and "Julius" jls drop different
+     * endings) when the shorter has three consonants or both are surnames.
+     */
+    private static boolean cognateKeys(String k, String o, boolean surnames) {
+        if (k.equals(o)) {
+            return true;
+        }
+        String shorter = k.length() <= o.length() ? k : o;
+        String longer = shorter == k ? o : k;
+        return longer.startsWith(shorter) && (shorter.length() >= 3 || surnames);
+    }
+
+    /** The skeleton of the last capitalized word of the mention's text and of its name. */
+    private static java.util.Set<String> surnameKeys(ActorMention a) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : List.of(a.text(), a.name())) {
+            String last = null;
+            for (String w : n.split("[^\\p{L}]+")) {
+                if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                    last = w;
+                }
+            }
+            if (last != null) {
+                String k = org.parallax.model.Folding.skeleton(GivenNames.key(last));
+                if (k.length() >= 2) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
     }
 
     /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */

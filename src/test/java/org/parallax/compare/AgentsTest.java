@@ -59,6 +59,24 @@ class AgentsTest {
     }
 
     @Test
+    void aGivenNameLikeTheOtherSurnameIsNotTheSamePerson() {
+        // "María" and "Marc" share a skeleton, but only a surname makes two names one person's.
+        Document es = doc("varen-es.txt", """
+                = Sitio de Varenburgo =
+
+                El sitio de Varenburgo duró todo el verano de 1741. La capitulación, que firmó el síndico Tomás María Ruiz, se pactó con Harrach el 4 de septiembre de 1741 en Montclair.
+                """);
+        Document fr = doc("varen-fr2.txt", """
+                = Siège de Varenbourg =
+
+                Le siège de Varenbourg dura tout l'été 1741. La capitulation fut signée le 4 septembre 1741 à Montclair par le général Saint-Marc, à qui le gouverneur avait remis le commandement.
+                """);
+        List<Finding> found = actors(Finding.Kind.CONTRADICTION, es, fr);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Tomás María Ruiz", "Saint-Marc");
+    }
+
+    @Test
     void namesSpelledAfterTheirLanguageShareOneSkeleton() {
         assertThat(org.parallax.model.Folding.skeleton("Menschikow")).isEqualTo(org.parallax.model.Folding.skeleton("Menšikov"))
                 .isEqualTo(org.parallax.model.Folding.skeleton("Menshikov"));
