@@ -74,10 +74,18 @@ final class SentenceFramer {
         }
         int c = parts.clauseOf(first);
         // "in July 1861, when Juárez placed a moratorium": the when-clause tells what happened then.
+        // "…, cuando el coronel Brinck, al frente de 3.500 hombres, fue vencido": the when-clause goes on past an
+        // apposition set off by commas, and through "and", until a clause with its own date or another opening.
         if (c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.WHEN && !hasDate(c + 1)) {
-            Hit h = firstIn(c + 1, parts.clauses.get(c + 1).start());
-            if (h != null) {
-                return h;
+            for (int k = c + 1; k < parts.clauses.size(); k++) {
+                Opening o = parts.clauses.get(k).opening();
+                if (k > c + 1 && (hasDate(k) || o != Opening.COMMA && o != Opening.AND)) {
+                    break;
+                }
+                Hit h = firstIn(k, parts.clauses.get(k).start());
+                if (h != null) {
+                    return h;
+                }
             }
         }
         Hit before = nearestBefore(c, first);
@@ -90,6 +98,18 @@ final class SentenceFramer {
         if (setOff) {
             for (Hit h : parts.hits) {
                 if (h.end() <= first - 1 && first - 1 - h.end() <= 2 && free(h)) {
+                    return h;
+                }
+            }
+        }
+        // "The second battle, on 19 February 1649, ended in defeat": a date set off by commas right after an event
+        // noun that ends the clause before it is that noun's.
+        Clause own = parts.clauses.get(c);
+        if (own.opening() == Opening.COMMA && first - own.start() <= 1 && last == own.end() - 1 && c > 0
+                && c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.COMMA) {
+            Clause prior = parts.clauses.get(c - 1);
+            for (Hit h : parts.hits) {
+                if (h.pos() == 'n' && parts.clauseOf(h.at()) == c - 1 && h.end() >= prior.end() && free(h)) {
                     return h;
                 }
             }

@@ -105,23 +105,35 @@ final class ActorFinder {
         return found;
     }
 
+    private static final Set<String> NOBILIARY = Set.of("von", "van");
+
     /**
      * Two or three capitalized words, the first unknown to the gazetteer and none a generic place word,
      * read as a given name and surname ("Aureliano Rivera") even when the given name is not listed.
      */
     private boolean looksLikeFullName(List<Word> words, Seq s, Set<String> lowercase) {
-        if (s.length() < 2 || s.length() > 3 || gazetteer.knows(words.get(s.from()).text())
+        if (s.length() < 2 || s.length() > 5 || gazetteer.knows(words.get(s.from()).text())
                 || countryName(words.get(s.to() - 1).text())) {
             return false;
         }
+        int names = 0;
         for (int k = s.from(); k < s.to(); k++) {
             Word w = words.get(k);
+            // "Sigismund von Schkoppe", "Johan van den Brinck": a Germanic nobiliary particle inside the run
+            // belongs to a person's name; places do not take it.
+            // German capitalizes every noun ("Tausende von Männern"): there the name must start with a given name.
+            if (k > s.from() && k < s.to() - 1 && (lex.language != org.parallax.model.Language.DE || Lexicon.givenNames().contains(words.get(s.from()).folded()))
+                    && (NOBILIARY.contains(w.text())
+                    || (w.text().equals("den") || w.text().equals("der")) && words.get(k - 1).text().equals("van"))) {
+                continue;
+            }
+            names++;
             if (!w.capitalized() || lex.placeWords.contains(w.folded()) || lex.notPersonWord(w.folded()) || NameSequences.isNumeral(w)
                     || lowercase.contains(w.folded()) || w.text().length() < 2) {
                 return false;
             }
         }
-        return !gazetteer.knows(NameSequences.phrase(words, s.from(), s.to()));
+        return names >= 2 && names <= 3 && !gazetteer.knows(NameSequences.phrase(words, s.from(), s.to()));
     }
 
     /**

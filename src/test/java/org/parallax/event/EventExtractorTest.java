@@ -44,6 +44,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWhenClauseGoesOnPastAnApposition() {
+        // Written for this test: an invented skirmish.
+        assertThat(summary(events(Language.ES, "La segunda tuvo lugar el 3 de marzo de 1702, cuando el coronel Arbeloa, "
+                + "al frente de unos 900 jinetes, fue vencido por la guarnición.")))
+                .containsExactly("vencido battle 1702-03-03");
+    }
+
+    @Test
+    void aDateSetOffByCommasAfterAnEventNounIsThatNouns() {
+        assertThat(summary(events(Language.EN, "The second battle, on 3 March 1702, ended in a heavier defeat for the garrison.")))
+                .first().isEqualTo("battle battle 1702-03-03");
+    }
+
+    @Test
     void leadingDateDatesTheVerbOfTheMainClause() {
         List<Event> e = events(Language.EN, "In 1870 the war began. On 4 June, the governor issued a decree against the rebels.");
         assertThat(summary(e)).contains("decree decree 1870-06-04");

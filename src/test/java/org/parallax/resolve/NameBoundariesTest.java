@@ -106,6 +106,18 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aGermanicParticleKeepsAnUnlistedNameWhole() {
+        Entities es = resolve(Language.ES, "Unos 6.000 soldados al mando de Ortwin von Kesselbrack sitiaron la plaza.");
+        assertThat(es.actors()).extracting(ActorMention::text).contains("Ortwin von Kesselbrack");
+        assertThat(placeTexts(es)).doesNotContain("Ortwin von Kesselbrack");
+        Entities pt = resolve(Language.PT, "O coronel Aldert van den Kroon saiu do porto com 3.000 soldados.");
+        assertThat(pt.actors()).extracting(ActorMention::text).contains("Aldert van den Kroon");
+        // German writes every noun with a capital: "Tausende von Männern" is nobody.
+        Entities de = resolve(Language.DE, "Tausende von Männern flohen über die Brücke.");
+        assertThat(de.actors()).extracting(ActorMention::text).doesNotContain("Tausende von Männern");
+    }
+
+    @Test
     void capitalizedCommonNounsAreNotPeople() {
         Entities e = resolve(Language.EN, "The Black Decree ordered executions; the decree was resented. "
                 + "A Grenadier Company marched, and a second company followed.");
