@@ -264,6 +264,69 @@ final class Commands {
         return out;
     }
 
+    /** How many words may stand between a count and a passive cue after it ("2.200 hombres a las órdenes de"). */
+    private static final int COUNT_TO_CUE = 3;
+
+    /**
+     * The person a count of men is under, when its sentence says so: a passive cue right after the counted noun
+     * ("4.500 homens sob o comando do general X", "2,000 men under X") or a cue of heading right before the count
+     * ("X reprit l'offensive à la tête de 3 500 hommes"). Two editions' counts under different commanders are counts
+     * of different bodies.
+     */
+    static Optional<ActorMention> commanderOf(Event ev, org.parallax.model.Figure f) {
+        Words words = WORDS.get(ev.language());
+        int base = ev.sentenceSpan().start();
+        List<Token> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(ev.sentence());
+        while (t.find()) {
+            tokens.add(new Token(t.group(), Folding.plain(t.group()).replace('’', '\''), base + t.start(), base + t.end()));
+        }
+        List<ActorMention> recognized = ev.actors().stream()
+                .filter(a -> a.kind() == ActorKind.PERSON && ev.sentenceSpan().contains(a.span())).toList();
+        if (recognized.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ActorMention> named = withNames(ev, tokens, recognized, words);
+        int first = -1;
+        int next = tokens.size();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (first < 0 && tokens.get(k).end() > f.span().start()) {
+                first = k;
+            }
+            if (tokens.get(k).start() >= f.span().end()) {
+                next = k;
+                break;
+            }
+        }
+        for (int i = next; i < tokens.size() && i <= next + COUNT_TO_CUE; i++) {
+            for (Cue cue : words.cues) {
+                int end = cue.role.equals("passive") ? cue.match(tokens, i) : -1;
+                if (end >= 0) {
+                    Optional<ActorMention> p = after(tokens, end, named, words);
+                    if (p.isPresent()) {
+                        return p;
+                    }
+                }
+            }
+            if (!tokens.get(i).word()) {
+                break;
+            }
+        }
+        for (int i = Math.max(0, first - 8); i < first; i++) {
+            for (Cue cue : words.cues) {
+                int end = cue.role.equals("head") ? cue.match(tokens, i) : -1;
+                // "à la tête de 3 500 hommes", "al frente de unos 3.500 hombres": one small word may stand between.
+                if (end >= 0 && end <= first && first - end <= 1) {
+                    Optional<ActorMention> p = lastBefore(tokens, i, named);
+                    if (p.isPresent()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Particles that stand inside a name ("Alonso de Aguilar", "Bernhard von Sachsen-Weimar"). */
     private static final Set<String> PARTICLES = Set.of("de", "di", "da", "von", "van", "zu", "del", "dos", "do", "du", "of", "d'");
 

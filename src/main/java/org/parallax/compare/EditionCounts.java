@@ -130,7 +130,7 @@ final class EditionCounts {
     private boolean apart(FacetValues.Value a, FacetValues.Value b) {
         FigureSense.Count x = (FigureSense.Count) a.datum();
         FigureSense.Count y = (FigureSense.Count) b.datum();
-        if (x.owner().isPresent() && y.owner().isPresent() && !x.owner().equals(y.owner())) {
+        if (x.owner().isPresent() && y.owner().isPresent() && !x.owner().equals(y.owner()) || FigureSense.underOthers(x, y)) {
             return false;
         }
         return values.figures(a, b) == FacetValues.Relation.CONTRADICT;

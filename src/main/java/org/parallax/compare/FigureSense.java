@@ -23,7 +23,8 @@ import org.parallax.model.LanguageFiles;
  */
 final class FigureSense {
     /** A figure read in its sentence: the kind of thing counted and, when the words say it, the side it belongs to. */
-    record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides, boolean befell) {
+    record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides, boolean befell,
+                 Optional<org.parallax.model.ActorMention> commander) {
         Count {
             sentenceSides = java.util.Set.copyOf(sentenceSides);
         }
@@ -35,6 +36,12 @@ final class FigureSense {
      */
     static String kind(Count c) {
         return c.unit() + (c.befell() && (c.unit().equals("vessels") || c.unit().equals("cannons")) ? " lost" : "");
+    }
+
+    /** Whether two counts are said to be under different persons ("4,500 men under X" against "2,200 under Y"). */
+    static boolean underOthers(Count x, Count y) {
+        return x.commander().isPresent() && y.commander().isPresent()
+                && !Commands.samePerson(x.commander().get(), y.commander().get());
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*|[;:(),]");
@@ -176,7 +183,7 @@ final class FigureSense {
         java.util.Set<String> sides = new java.util.TreeSet<>();
         java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
                 .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
-        return new Count(f, unit, owner, sides, befell);
+        return new Count(f, unit, owner, sides, befell, Commands.commanderOf(e, f));
     }
 
     private static boolean total(Words words, String before) {

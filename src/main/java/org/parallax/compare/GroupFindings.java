@@ -96,7 +96,8 @@ final class GroupFindings {
         if (r != FacetValues.Relation.CONTRADICT) {
             return r;
         }
-        return sentenceWrites(x, y) || sentenceWrites(y, x) ? FacetValues.Relation.UNKNOWN : r;
+        boolean others = FigureSense.underOthers((FigureSense.Count) x.datum(), (FigureSense.Count) y.datum());
+        return others || sentenceWrites(x, y) || sentenceWrites(y, x) ? FacetValues.Relation.UNKNOWN : r;
     }
 
     /** Whether the sentence of {@code x} writes a count of {@code y}'s kind that agrees with {@code y}. */

@@ -97,4 +97,27 @@ class FigureSidesTest {
         assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(Finding.Kind.CONTRADICTION));
         assertThat(findings).flatExtracting(Finding::claims).noneSatisfy(c -> assertThat(c.value()).isEqualTo("Nelson"));
     }
+
+    @Test
+    void countsUnderDifferentCommandersAreOfDifferentBodies() {
+        // Written for this test: an invented field battle; neither edition says which side each commander led.
+        Document en = doc("orsen-en.txt", """
+                = Battle of Orsen =
+
+                The Battle of Orsen was fought on 9 June 1702. An army of 2,400 men under Tomas Arvid routed the garrison.
+                """);
+        Document pt = doc("orsen-pt.txt", """
+                = Batalha de Orsen =
+
+                A Batalha de Orsen travou-se em 9 de junho de 1702. Um exército de 3.000 homens sob o comando do general Piet van der Hulst foi derrotado em Orsen.
+                """);
+        Document es = doc("orsen-es.txt", """
+                = Batalla de Orsen =
+
+                La batalla de Orsen se libró el 9 de junio de 1702. Un ejército de 4.000 hombres al mando de Tomas Arvid derrotó a la guarnición.
+                """);
+        assertThat(figureContradictions(en, pt)).isEmpty();
+        assertThat(figureContradictions(en, es)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("2400 troops", "4000 troops"));
+    }
 }
