@@ -33,6 +33,8 @@ final class Agents {
     private static final int BETWEEN = 4;
     /** How far from the event's word, in characters, the nearest person may be named to be the one who acted. */
     private static final int NEAR = 90;
+    /** ", and", ", und", ", et": a comma and a coordinator start another clause, whose person did something else. */
+    private static final Pattern COORDINATED = Pattern.compile(",\\s+(?:and|und|et|e|ed|y)\\s", Pattern.UNICODE_CASE);
     /** Two persons whose distances to the event's word differ by less than this are a tie. */
     private static final int TIE = 12;
 
@@ -83,7 +85,7 @@ final class Agents {
     }
 
     /**
-     * Characters between the person and the event's word, or -1 when a clause mark (";", ":") or a bracket stands
+     * Characters between the person and the event's word, or -1 when a clause mark (";", ":", ", and") or a bracket stands
      * between them: the person of another clause did something else.
      */
     private static int distance(Event e, ActorMention a) {
@@ -97,7 +99,13 @@ final class Agents {
             return 0;
         }
         String between = e.sentence().substring(from, to);
-        return between.contains(";") || between.contains(":") || between.contains("(") || between.contains(")") ? -1 : to - from;
+        return between.contains(";") || between.contains(":") || between.contains("(") || between.contains(")")
+                || COORDINATED.matcher(between).find() ? -1 : to - from;
+    }
+
+    /** Whether the person is named in the clause of the event's word: no clause mark, bracket or ", and" between. */
+    static boolean inClause(Event e, ActorMention a) {
+        return e.triggerSpan().end() <= e.triggerSpan().start() || distance(e, a) >= 0;
     }
 
     /** Whether an agent word stands shortly before the mention, with only titles and small words between. */

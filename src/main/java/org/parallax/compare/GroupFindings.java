@@ -364,7 +364,10 @@ final class GroupFindings {
             }
         }
         Map<String, List<FacetValues.Value>> persons = new LinkedHashMap<>();
-        byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson).toList()));
+        // A person named in another clause ("Crispi resigned, and in the peace of Addis Ababa Italy recognized …") did something else.
+        byDoc.forEach((doc, vs) -> persons.put(doc, vs.stream().filter(FacetValues::namedPerson)
+                .filter(v -> v.member().role() != Alignment.Role.EVENT
+                        || Agents.inClause(v.member().event(), (org.parallax.model.ActorMention) v.datum())).toList()));
         boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
         List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
         // Three editions naming Ney do not outvote the fourth naming Soult: one pair apart is a contradiction.

@@ -162,12 +162,20 @@ final class Lexicon {
      * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also such a
      * word with its case ending ("Krieges") and a compound ending in one of five letters or more ("Erbfolgekrieges").
      */
+    private static final List<String> ABSTRACT_NOUN_ENDINGS = List.of("keit", "heit", "ung", "schaft", "tum", "nis");
+
     boolean notPersonWord(String folded) {
         if (notPersonWords.contains(folded)) {
             return true;
         }
         if (language != Language.DE) {
             return false;
+        }
+        // German abstract nouns ("Unabhängigkeit", "Belagerung", "Herrschaft"): no name ends like them.
+        for (String suffix : ABSTRACT_NOUN_ENDINGS) {
+            if (folded.length() > suffix.length() + 2 && (folded.endsWith(suffix) || folded.endsWith(suffix + "en"))) {
+                return true;
+            }
         }
         for (String end : List.of("", "e", "s", "es", "en", "n")) {
             if (folded.endsWith(end)) {

@@ -77,6 +77,20 @@ class AgentsTest {
     }
 
     @Test
+    void aPersonOfAnotherClauseDidSomethingElse() {
+        Document de = doc("varen-de2.txt", """
+                = Belagerung von Varenburg =
+
+                Infolge der Niederlage trat Ministerpräsident Varga zurück, und im Frieden von Varenburg vom 4. September 1741 erkannte das Reich die Unabhängigkeit Montclairs an.
+                """);
+        org.parallax.model.Event peace = new org.parallax.event.EventExtractor().extract(de).stream()
+                .filter(e -> e.type() == org.parallax.model.EventType.TREATY).findFirst().orElseThrow();
+        org.parallax.model.ActorMention varga = peace.actors().stream().filter(a -> a.text().contains("Varga")).findFirst().orElseThrow();
+        assertThat(Agents.inClause(peace, varga)).isFalse();
+        assertThat(Agents.of(peace)).isEmpty();
+    }
+
+    @Test
     void namesSpelledAfterTheirLanguageShareOneSkeleton() {
         assertThat(org.parallax.model.Folding.skeleton("Menschikow")).isEqualTo(org.parallax.model.Folding.skeleton("Menšikov"))
                 .isEqualTo(org.parallax.model.Folding.skeleton("Menshikov"));

@@ -115,6 +115,9 @@ class NameBoundariesTest {
         // German writes every noun with a capital: "Tausende von Männern" is nobody.
         Entities de = resolve(Language.DE, "Tausende von Männern flohen über die Brücke.");
         assertThat(de.actors()).extracting(ActorMention::text).doesNotContain("Tausende von Männern");
+        // Nor are two capitalized German nouns a given name and a surname when one is an abstract noun.
+        Entities abstracts = resolve(Language.DE, "Im Frieden erkannte das Reich die Unabhängigkeit Montclairs an.");
+        assertThat(abstracts.actors()).extracting(ActorMention::text).doesNotContain("Unabhängigkeit Montclairs");
     }
 
     @Test
