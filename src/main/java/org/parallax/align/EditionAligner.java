@@ -43,6 +43,10 @@ public final class EditionAligner {
         for (Statement s : all) {
             s.holder.kinds().forEach(k -> kinds.merge(s.edition + "|" + k, 1, Integer::sum));
         }
+        Map<String, Integer> ofKind = new HashMap<>();
+        for (Statement s : all) {
+            soleKey(s).ifPresent(k -> ofKind.merge(k, 1, Integer::sum));
+        }
         List<Scored> cross = new ArrayList<>();
         List<Scored> within = new ArrayList<>();
         Map<Long, Scored> scored = new HashMap<>();
@@ -53,6 +57,7 @@ public final class EditionAligner {
             if (s == null) {
                 continue;
             }
+            s = soleOfKind(s, ofKind);
             scored.put(key(a.index, b.index), s);
             if (a.edition != b.edition) {
                 // Of a kind and near in time is not enough: something must say it is the same occurrence.
@@ -78,6 +83,36 @@ public final class EditionAligner {
     }
 
     record Scored(Statement a, Statement b, double score, List<String> anchors) {
+    }
+
+    /** Kinds of occurrence an article tells once a year at most: a peace, a capitulation, an execution. */
+    private static final java.util.Set<org.parallax.model.EventType> SINGULAR = java.util.EnumSet.of(
+            org.parallax.model.EventType.TREATY, org.parallax.model.EventType.SURRENDER, org.parallax.model.EventType.EXECUTION);
+
+    /** The edition, kind and year of an event of a singular kind dated to the month or the day. */
+    private static java.util.Optional<String> soleKey(Statement s) {
+        if (s.member.role() != Alignment.Role.EVENT || !SINGULAR.contains(s.event().type()) || s.interval.isEmpty()
+                || s.interval.get().days() > 31) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(s.edition + "|" + s.event().type() + "|" + java.time.LocalDate.ofEpochDay(s.interval.get().first()).getYear());
+    }
+
+    /**
+     * Two editions that each tell one peace in a year, a month apart ("25 June 1183" / "25. Juli 1183"), tell the same
+     * peace even when they share no place or name: the kind and the year identify it, and the dates may then disagree.
+     */
+    private static Scored soleOfKind(Scored s, Map<String, Integer> ofKind) {
+        java.util.Optional<String> ka = soleKey(s.a);
+        java.util.Optional<String> kb = soleKey(s.b);
+        if (s.a.edition == s.b.edition || ka.isEmpty() || kb.isEmpty() || s.a.event().type() != s.b.event().type()
+                || !ka.get().substring(ka.get().indexOf('|')).equals(kb.get().substring(kb.get().indexOf('|')))
+                || ofKind.get(ka.get()) != 1 || ofKind.get(kb.get()) != 1 || !s.anchors.contains("type")) {
+            return s;
+        }
+        List<String> anchors = new ArrayList<>(s.anchors);
+        anchors.add("sole-of-kind");
+        return new Scored(s.a, s.b, Math.max(s.score, 0.5), anchors);
     }
 
     private List<Statement> statements(List<Edition> editions) {

@@ -225,8 +225,26 @@ final class FacetValues {
         return out;
     }
 
+    /**
+     * "the Treaty of Madrid", "il trattato di Madrid", "la Paz de Constanza", "der Konstanzer Frieden": a peace
+     * named after a place. The words of the six languages for a treaty, peace, convention and armistice.
+     */
+    private static final java.util.regex.Pattern NAMED_TREATY = java.util.regex.Pattern.compile(
+            "(?iu:treaty|peace|convention|armistice|trait[ée]|paix|trattato|pace|convenzione|armistizio|tratado|paz|convenci[óo]n"
+                    + "|conven[çc][ãa]o|armist[íi]cio|vertrag|frieden|friede|konvention|waffenstillstand)"
+                    + "\\s+(?iu:of|de|di|d'|da|do|del|von|vom|du)\\s*\\p{Lu}"
+                    + "|\\p{Lu}\\p{Ll}+er\\s+(?:Frieden|Friede|Vertrag|Waffenstillstand)\\b");
+
+    /**
+     * The places of a statement, as values. A peace its sentence names after a place was made there: the other
+     * places of that sentence tell something else ("Genova" given up by the treaty of Madrid), so they are not
+     * the treaty's place.
+     */
     List<Value> places(Alignment.Member m) {
         List<Value> out = new ArrayList<>();
+        if (m.event().type() == org.parallax.model.EventType.TREATY && NAMED_TREATY.matcher(m.event().sentence()).find()) {
+            return out;
+        }
         for (PlaceMention p : m.event().places()) {
             // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
             if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span()) || titled(m.event(), p)
