@@ -224,16 +224,22 @@ final class Commands {
         }
     }
 
-    /** The commands one sentence states. */
-    static List<Command> commands(Alignment.Member m, List<ActorMention> recognized) {
-        Event ev = m.event();
-        Words words = WORDS.get(ev.language());
+    /** The sentence's words and marks, at their offsets in the document. */
+    private static List<Token> tokens(Event ev) {
         int base = ev.sentenceSpan().start();
         List<Token> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(ev.sentence());
         while (t.find()) {
             tokens.add(new Token(t.group(), Folding.plain(t.group()).replace('’', '\''), base + t.start(), base + t.end()));
         }
+        return tokens;
+    }
+
+    /** The commands one sentence states. */
+    static List<Command> commands(Alignment.Member m, List<ActorMention> recognized) {
+        Event ev = m.event();
+        Words words = WORDS.get(ev.language());
+        List<Token> tokens = tokens(ev);
         List<ActorMention> named = withNames(ev, tokens, recognized, words);
         List<Command> out = new ArrayList<>();
         for (int at = 0; at < tokens.size(); at++) {
@@ -275,12 +281,7 @@ final class Commands {
      */
     static Optional<ActorMention> commanderOf(Event ev, org.parallax.model.Figure f) {
         Words words = WORDS.get(ev.language());
-        int base = ev.sentenceSpan().start();
-        List<Token> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(ev.sentence());
-        while (t.find()) {
-            tokens.add(new Token(t.group(), Folding.plain(t.group()).replace('’', '\''), base + t.start(), base + t.end()));
-        }
+        List<Token> tokens = tokens(ev);
         List<ActorMention> recognized = ev.actors().stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && ev.sentenceSpan().contains(a.span())).toList();
         if (recognized.isEmpty()) {
