@@ -45,7 +45,7 @@ public final class EditionAligner {
         }
         Map<String, Integer> ofKind = new HashMap<>();
         for (Statement s : all) {
-            soleKey(s).ifPresent(k -> ofKind.merge(k, 1, Integer::sum));
+            kindAndYear(s).ifPresent(k -> ofKind.merge(s.edition + "|" + k, 1, Integer::sum));
         }
         List<Scored> cross = new ArrayList<>();
         List<Scored> within = new ArrayList<>();
@@ -89,13 +89,13 @@ public final class EditionAligner {
     private static final java.util.Set<org.parallax.model.EventType> SINGULAR = java.util.EnumSet.of(
             org.parallax.model.EventType.TREATY, org.parallax.model.EventType.SURRENDER, org.parallax.model.EventType.EXECUTION);
 
-    /** The edition, kind and year of an event of a singular kind dated to the month or the day. */
-    private static java.util.Optional<String> soleKey(Statement s) {
+    /** The kind and year of an event of a singular kind dated to the month or the day. */
+    private static java.util.Optional<String> kindAndYear(Statement s) {
         if (s.member.role() != Alignment.Role.EVENT || !SINGULAR.contains(s.event().type()) || s.interval.isEmpty()
                 || s.interval.get().days() > 31) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(s.edition + "|" + s.event().type() + "|" + java.time.LocalDate.ofEpochDay(s.interval.get().first()).getYear());
+        return java.util.Optional.of(s.event().type() + "|" + java.time.LocalDate.ofEpochDay(s.interval.get().first()).getYear());
     }
 
     /**
@@ -103,11 +103,9 @@ public final class EditionAligner {
      * peace even when they share no place or name: the kind and the year identify it, and the dates may then disagree.
      */
     private static Scored soleOfKind(Scored s, Map<String, Integer> ofKind) {
-        java.util.Optional<String> ka = soleKey(s.a);
-        java.util.Optional<String> kb = soleKey(s.b);
-        if (s.a.edition == s.b.edition || ka.isEmpty() || kb.isEmpty() || s.a.event().type() != s.b.event().type()
-                || !ka.get().substring(ka.get().indexOf('|')).equals(kb.get().substring(kb.get().indexOf('|')))
-                || ofKind.get(ka.get()) != 1 || ofKind.get(kb.get()) != 1 || !s.anchors.contains("type")) {
+        java.util.Optional<String> k = kindAndYear(s.a);
+        if (s.a.edition == s.b.edition || k.isEmpty() || !k.equals(kindAndYear(s.b))
+                || ofKind.get(s.a.edition + "|" + k.get()) != 1 || ofKind.get(s.b.edition + "|" + k.get()) != 1) {
             return s;
         }
         List<String> anchors = new ArrayList<>(s.anchors);

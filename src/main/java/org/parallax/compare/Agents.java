@@ -34,7 +34,7 @@ final class Agents {
     /** How far from the event's word, in characters, the nearest person may be named to be the one who acted. */
     private static final int NEAR = 90;
     /** ", and", ", und", ", et": a comma and a coordinator start another clause, whose person did something else. */
-    private static final Pattern COORDINATED = Pattern.compile(",\\s+(?:and|und|et|e|ed|y)\\s", Pattern.UNICODE_CASE);
+    private static final Pattern COORDINATED = Pattern.compile(",\\s+(?:" + SequenceMarkers.AND_WORDS + ")\\s");
     /** Two persons whose distances to the event's word differ by less than this are a tie. */
     private static final int TIE = 12;
 

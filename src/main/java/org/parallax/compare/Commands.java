@@ -272,6 +272,8 @@ final class Commands {
 
     /** How many words may stand between a count and a passive cue after it ("2.200 hombres a las órdenes de"). */
     private static final int COUNT_TO_CUE = 3;
+    /** How many words before a count a cue of heading may start ("al frente de unos", "à la tête de"). */
+    private static final int CUE_TO_COUNT = 8;
 
     /**
      * The person a count of men is under, when its sentence says so: a passive cue right after the counted noun
@@ -313,7 +315,7 @@ final class Commands {
                 break;
             }
         }
-        for (int i = Math.max(0, first - 8); i < first; i++) {
+        for (int i = Math.max(0, first - CUE_TO_COUNT); i < first; i++) {
             for (Cue cue : words.cues) {
                 int end = cue.role.equals("head") ? cue.match(tokens, i) : -1;
                 // "à la tête de 3 500 hommes", "al frente de unos 3.500 hombres": one small word may stand between.

@@ -22,9 +22,12 @@ import org.parallax.model.LanguageFiles;
  * Written here because the recognizer reads a figure alone; its side and sense are a matter of the clause.
  */
 final class FigureSense {
-    /** A figure read in its sentence: the kind of thing counted and, when the words say it, the side it belongs to. */
+    /**
+     * A figure read in its sentence (the event's): the kind of thing counted and, when the words say it, the side it
+     * belongs to.
+     */
     record Count(Figure figure, String unit, Optional<String> owner, java.util.Set<String> sentenceSides, boolean befell,
-                 Optional<org.parallax.model.ActorMention> commander) {
+                 Event event) {
         Count {
             sentenceSides = java.util.Set.copyOf(sentenceSides);
         }
@@ -38,10 +41,17 @@ final class FigureSense {
         return c.unit() + (c.befell() && (c.unit().equals("vessels") || c.unit().equals("cannons")) ? " lost" : "");
     }
 
-    /** Whether two counts are said to be under different persons ("4,500 men under X" against "2,200 under Y"). */
+    /**
+     * Whether two counts are said to be under different persons ("4,500 men under X" against "2,200 under Y"). Read
+     * only for counts about to be set against each other, not for every count read.
+     */
     static boolean underOthers(Count x, Count y) {
-        return x.commander().isPresent() && y.commander().isPresent()
-                && !Commands.samePerson(x.commander().get(), y.commander().get());
+        Optional<org.parallax.model.ActorMention> a = Commands.commanderOf(x.event(), x.figure());
+        if (a.isEmpty()) {
+            return false;
+        }
+        Optional<org.parallax.model.ActorMention> b = Commands.commanderOf(y.event(), y.figure());
+        return b.isPresent() && !Commands.samePerson(a.get(), b.get());
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*|[;:(),]");
@@ -183,7 +193,7 @@ final class FigureSense {
         java.util.Set<String> sides = new java.util.TreeSet<>();
         java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
                 .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
-        return new Count(f, unit, owner, sides, befell, Commands.commanderOf(e, f));
+        return new Count(f, unit, owner, sides, befell, e);
     }
 
     private static boolean total(Words words, String before) {

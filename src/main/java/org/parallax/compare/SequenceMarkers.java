@@ -19,7 +19,9 @@ final class SequenceMarkers {
      * The end of a clause shortly before a marker: a comma, a semicolon, a colon or a word for "and", then at most
      * three words ("and then", "et puis", "and only then", "und erst einige Tage danach").
      */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:and|et|e|ed|y|und))(?:\\s+\\p{L}+){0,3}\\s*$",
+    /** The words for "and" of the six languages, as alternatives of a pattern. */
+    static final String AND_WORDS = "and|et|e|ed|y|und";
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:" + AND_WORDS + "))(?:\\s+\\p{L}+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
     private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até)\\s*$",

@@ -104,8 +104,8 @@ final class SentenceFramer {
         }
         // "The second battle, on 19 February 1649, ended in defeat": a date set off by commas right after an event
         // noun that ends the clause before it is that noun's.
-        Clause own = parts.clauses.get(c);
-        if (own.opening() == Opening.COMMA && first - own.start() <= 1 && last == own.end() - 1 && c > 0
+        Clause clause = parts.clauses.get(c);
+        if (clause.opening() == Opening.COMMA && first - clause.start() <= 1 && last == clause.end() - 1 && c > 0
                 && c + 1 < parts.clauses.size() && parts.clauses.get(c + 1).opening() == Opening.COMMA) {
             Clause prior = parts.clauses.get(c - 1);
             for (Hit h : parts.hits) {
@@ -119,7 +119,6 @@ final class SentenceFramer {
         if (after != null && !(dates.get(d).relative() && !after.verb())) {
             return after;
         }
-        Clause clause = parts.clauses.get(c);
         // A bracketed date after a name ("Benito Juárez (1858–1872)") is a life or term, not an event's date.
         boolean bracketed = first > 0 && parts.tokens.get(first - 1).text().equals("(");
         // "… exécutera l'empereur, le 19 juin 1867, et rétablit …": a date set off by commas right after a

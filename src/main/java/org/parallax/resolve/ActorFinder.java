@@ -105,6 +105,7 @@ final class ActorFinder {
         return found;
     }
 
+    /** Particles of Germanic nobility inside a person's name ("von", "van", and "den" or "der" after "van"). */
     private static final Set<String> NOBILIARY = Set.of("von", "van");
 
     /**
@@ -116,14 +117,14 @@ final class ActorFinder {
                 || countryName(words.get(s.to() - 1).text())) {
             return false;
         }
+        // "Sigismund von Schkoppe", "Johan van den Brinck": a Germanic nobiliary particle inside the run belongs to a
+        // person's name; places do not take it. German capitalizes every noun ("Tausende von Männern"): there the name
+        // must start with a given name.
+        boolean germanNoun = lex.language == org.parallax.model.Language.DE && !Lexicon.givenNames().contains(words.get(s.from()).folded());
         int names = 0;
         for (int k = s.from(); k < s.to(); k++) {
             Word w = words.get(k);
-            // "Sigismund von Schkoppe", "Johan van den Brinck": a Germanic nobiliary particle inside the run
-            // belongs to a person's name; places do not take it.
-            // German capitalizes every noun ("Tausende von Männern"): there the name must start with a given name.
-            if (k > s.from() && k < s.to() - 1 && (lex.language != org.parallax.model.Language.DE || Lexicon.givenNames().contains(words.get(s.from()).folded()))
-                    && (NOBILIARY.contains(w.text())
+            if (k > s.from() && k < s.to() - 1 && !germanNoun && (NOBILIARY.contains(w.text())
                     || (w.text().equals("den") || w.text().equals("der")) && words.get(k - 1).text().equals("van"))) {
                 continue;
             }

@@ -158,12 +158,14 @@ final class Lexicon {
         return givenNames;
     }
 
-    /**
-     * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also such a
-     * word with its case ending ("Krieges") and a compound ending in one of five letters or more ("Erbfolgekrieges").
-     */
+    /** Endings of German abstract nouns, with or without the plural "-en": no name ends like them. */
     private static final List<String> ABSTRACT_NOUN_ENDINGS = List.of("keit", "heit", "ung", "schaft", "tum", "nis");
 
+    /**
+     * Whether a folded word names a war, treaty, alliance or institution ("peace", "alleanza"); in German also such a
+     * word with its case ending ("Krieges"), a compound ending in one of five letters or more ("Erbfolgekrieges") and an
+     * abstract noun ("Unabhängigkeit", "Belagerung").
+     */
     boolean notPersonWord(String folded) {
         if (notPersonWords.contains(folded)) {
             return true;
@@ -171,7 +173,6 @@ final class Lexicon {
         if (language != Language.DE) {
             return false;
         }
-        // German abstract nouns ("Unabhängigkeit", "Belagerung", "Herrschaft"): no name ends like them.
         for (String suffix : ABSTRACT_NOUN_ENDINGS) {
             if (folded.length() > suffix.length() + 2 && (folded.endsWith(suffix) || folded.endsWith(suffix + "en"))) {
                 return true;
