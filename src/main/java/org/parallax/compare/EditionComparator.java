@@ -71,6 +71,7 @@ public final class EditionComparator {
         groups.forEach(g -> entries.addAll(facets.of(g)));
         entries.addAll(new SequenceCheck(markers, quotes).of(groups, editions.stream().map(Edition::docId).toList()));
         entries.addAll(new ClauseOrder(markers, quotes).of(editions));
+        entries.addAll(new WordOrder(markers, quotes).of(editions));
         entries.addAll(new EditionCounts(values, quotes).of(editions));
         entries.addAll(new Commands(quotes).of(editions));
         entries.addAll(new PlaceRoles(quotes, aligner.settings().placeDistanceKm()).of(editions));

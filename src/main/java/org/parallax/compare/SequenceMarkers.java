@@ -17,15 +17,18 @@ final class SequenceMarkers {
     private final Map<Language, Pattern> behind = new EnumMap<>(Language.class);
     /**
      * The end of a clause shortly before a marker: a comma, a semicolon, a colon or a word for "and", then at most
-     * three words ("and then", "et puis", "and only then", "und erst einige Tage danach").
+     * three words ("and then", "et puis", "and only then", "und erst einige Tage danach"), and an elided "qu'" ("et
+     * Blücher ne se rendit qu'ensuite").
      */
     /** The words for "and" of the six languages, as alternatives of a pattern. */
     static final String AND_WORDS = "and|et|e|ed|y|und";
-    private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:" + AND_WORDS + "))(?:\\s+\\p{L}+){0,3}\\s*$",
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:" + AND_WORDS + "))(?:\\s+\\p{L}+){0,3}(?:\\s+\\p{L}+['’])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
     private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How many words may come before the word that puts a whole sentence after the one before it. */
+    private static final int OPENING_WORDS = 3;
     private static final Pattern IDIOM = Pattern.compile("\\s+(another|the other|all|tutto|todo|tout)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -79,7 +82,9 @@ final class SequenceMarkers {
         m = behind.get(l).matcher(text);
         while (m.find()) {
             // "d'après" is "according to"; "one after another", "after all" order nothing.
-            boolean elided = m.start() > 0 && (text.charAt(m.start() - 1) == '\'' || text.charAt(m.start() - 1) == '\u2019');
+            // "qu'après" is "only after" and orders.
+            boolean elided = m.start() > 1 && (text.charAt(m.start() - 1) == '\'' || text.charAt(m.start() - 1) == '\u2019')
+                    && Character.toLowerCase(text.charAt(m.start() - 2)) == 'd';
             if (elided || IDIOM.matcher(text.substring(m.end())).lookingAt()) {
                 continue;
             }
@@ -89,6 +94,24 @@ final class SequenceMarkers {
                     m.start(), m.end()));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the sentence tells what it tells after what the sentence before it told: it holds a word that puts
+     * what follows later among its first words, in its only clause ("Erst danach stieß Laudon zu ihm", "The
+     * vanguard then laboured forward"), not one that names a time already reached ("by then"). Further on, such a
+     * word belongs to a clause inside the sentence ("che Cellini si vantò poi di aver sparato").
+     */
+    boolean follows(Language l, String text) {
+        java.util.regex.Matcher m = after.get(l).matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (before.isBlank() || before.strip().split("\\s+").length <= OPENING_WORDS
+                    && !CLAUSE_END.matcher(before).find() && !BY_THEN.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean same(Language l, String text) {

@@ -1,0 +1,172 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.align.Alignment;
+import org.parallax.align.Edition;
+import org.parallax.model.Event;
+import org.parallax.model.Finding;
+
+/**
+ * Order told in words in two editions: "Masséna handed Genoa over on 4 June; five days later Lannes beat Ott at
+ * Montebello" against "Massena capitolò a Genova soltanto dopo che Lannes aveva battuto Ott a Montebello". Most
+ * actions an edition puts in order carry no date of their own, so neither the aligned events nor the dates can
+ * order them; the words that order them ("then", "only after", "erst danach", "antes de que") can.
+ *
+ * <p>Each sentence that orders two actions is cut, by {@link SequenceMarkers#clauses}, into what it tells first
+ * and what it tells after; a sentence that opens on such a word ("Erst danach stieß Laudon zu ihm") tells after
+ * what the sentence before it told. Each part keeps the cognate keys of its words ({@link ClauseOrder#keys}) that
+ * the other part lacks and that few sentences of the edition use (the article's topic says nothing about which
+ * action a part tells). Two such orders of different editions contradict when each part of one shares a name or
+ * two words with the other part of the other, and the straight pairing shares clearly less.
+ */
+final class WordOrder {
+    /** A key found in more of an edition's sentences than this is the article's topic, not one action's. */
+    private static final int MAX_SPREAD = 3;
+    /** What each crossed pair of parts must share: one name (2) or two words (1 each). */
+    private static final int MIN_EACH = 2;
+    /** What the two crossed pairs must share in all. */
+    private static final int MIN_ALL = 5;
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}{3,}");
+
+    private final SequenceMarkers markers;
+    private final Quotes quotes;
+
+    WordOrder(SequenceMarkers markers, Quotes quotes) {
+        this.markers = markers;
+        this.quotes = quotes;
+    }
+
+    /** One order an edition tells: the sentence(s) and the keys of what comes first and of what comes after. */
+    private record Told(Edition edition, Event firstSentence, Event thenSentence, String first, String then,
+                        Set<String> firstKeys, Set<String> thenKeys) {
+    }
+
+    List<FindingsReport.Entry> of(List<Edition> editions) {
+        Map<Edition, List<Told>> told = new HashMap<>();
+        editions.forEach(e -> told.put(e, told(e)));
+        List<FindingsReport.Entry> out = new ArrayList<>();
+        for (int i = 0; i < editions.size(); i++) {
+            for (int j = i + 1; j < editions.size(); j++) {
+                for (Told a : told.get(editions.get(i))) {
+                    for (Told b : told.get(editions.get(j))) {
+                        against(a, b).ifPresent(out::add);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Told> told(Edition e) {
+        List<Event> sentences = e.sentences();
+        Set<String> rare = rare(sentences);
+        List<Told> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Event s = sentences.get(i);
+            if (markers.same(s.language(), s.sentence())) {
+                continue;
+            }
+            Optional<SequenceMarkers.Clauses> at = markers.clauses(s.language(), s.sentence());
+            if (at.isPresent()) {
+                add(out, e, s, s, at.get().first(), at.get().then(), rare);
+            } else if (i > 0 && markers.follows(s.language(), s.sentence())) {
+                add(out, e, sentences.get(i - 1), s, sentences.get(i - 1).sentence(), s.sentence(), rare);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Told> out, Edition e, Event firstSentence, Event thenSentence, String first, String then,
+                            Set<String> rare) {
+        Set<String> f = new HashSet<>(ClauseOrder.keys(first));
+        Set<String> t = new HashSet<>(ClauseOrder.keys(then));
+        Set<String> both = new HashSet<>(f);
+        both.retainAll(t);
+        f.removeAll(both);
+        t.removeAll(both);
+        f.retainAll(rare);
+        t.retainAll(rare);
+        if (!f.isEmpty() && !t.isEmpty()) {
+            out.add(new Told(e, firstSentence, thenSentence, first, then, f, t));
+        }
+    }
+
+    private static Set<String> rare(List<Event> sentences) {
+        Map<String, Integer> spread = new HashMap<>();
+        sentences.forEach(s -> ClauseOrder.keys(s.sentence()).forEach(k -> spread.merge(k, 1, Integer::sum)));
+        Set<String> rare = new HashSet<>();
+        spread.forEach((k, n) -> {
+            if (n <= MAX_SPREAD) {
+                rare.add(k);
+            }
+        });
+        return rare;
+    }
+
+    private Optional<FindingsReport.Entry> against(Told a, Told b) {
+        int crossFirst = shared(a.firstKeys(), b.thenKeys());
+        int crossThen = shared(a.thenKeys(), b.firstKeys());
+        int straight = shared(a.firstKeys(), b.firstKeys()) + shared(a.thenKeys(), b.thenKeys());
+        int cross = crossFirst + crossThen;
+        if (crossFirst < MIN_EACH || crossThen < MIN_EACH || cross < MIN_ALL || straight * 2 >= cross) {
+            return Optional.empty();
+        }
+        Set<String> earlier = new HashSet<>(a.firstKeys());
+        earlier.retainAll(b.thenKeys());
+        Set<String> later = new HashSet<>(a.thenKeys());
+        later.retainAll(b.firstKeys());
+        List<FacetValues.Value> values = new ArrayList<>();
+        values.addAll(values(a, earlier, later));
+        values.addAll(values(b, later, earlier));
+        String subject = "order of " + names(a.first(), earlier) + " and " + names(a.then(), later);
+        double confidence = Math.min(0.85, 0.45 + 0.04 * (cross - straight));
+        return Optional.of(quotes.entry(Finding.Kind.CONTRADICTION, "sequence", subject, confidence, values,
+                "the editions tell these actions in a different order"));
+    }
+
+    /** The claims of one edition's order: what it tells first, then what it tells after (one claim when one sentence tells both). */
+    private static List<FacetValues.Value> values(Told t, Set<String> firstKeys, Set<String> thenKeys) {
+        String value = names(t.first(), firstKeys) + ", then " + names(t.then(), thenKeys);
+        Alignment.Member then = new Alignment.Member(t.edition().docId(), t.thenSentence(), Alignment.Role.FACT);
+        if (t.firstSentence() == t.thenSentence()) {
+            return List.of(new FacetValues.Value(then, value, "", 0.8, null));
+        }
+        Alignment.Member first = new Alignment.Member(t.edition().docId(), t.firstSentence(), Alignment.Role.FACT);
+        return List.of(new FacetValues.Value(first, value, "", 0.8, null), new FacetValues.Value(then, value, "", 0.8, null));
+    }
+
+    /** The words of a part whose keys are the shared ones, names first ("Genoa", "Masséna"), or the part's first words. */
+    private static String names(String part, Set<String> keys) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(part);
+        while (m.find()) {
+            if (keys.stream().anyMatch(k -> ClauseOrder.keys(m.group()).contains(k))) {
+                names.add(m.group());
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(" ", names);
+        }
+        String[] words = part.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
+    }
+
+    private static int shared(Set<String> x, Set<String> y) {
+        int n = 0;
+        for (String k : x) {
+            if (y.contains(k)) {
+                n += k.startsWith("N") ? 2 : 1;
+            }
+        }
+        return n;
+    }
+}

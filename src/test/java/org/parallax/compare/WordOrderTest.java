@@ -1,0 +1,92 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/** Order told in words, with no dates, in two editions: the same two actions the other way round. */
+class WordOrderTest {
+    private static final String EN = """
+            = Siege of Valdoria =
+
+            The siege of Valdoria was fought in 1702 between the Duke of Arven and the Republic.
+            General Harrow stormed the fort of Montclair, and only then did Colonel Ravel cross the Lenne at Bruneck.
+            """;
+    private static final String FR_OTHER_WAY = """
+            = Siège de Valdoria =
+
+            Le siège de Valdoria opposa en 1702 le duc d'Arven à la République.
+            Le colonel Ravel franchit la Lenne à Bruneck avec ses dragons, puis le général Harrow emporta le fort de Montclair.
+            """;
+
+    private static Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Finding> sequences(Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("sequence")).toList();
+    }
+
+    @Test
+    void reportsTwoUndatedActionsToldInTheOtherOrder() {
+        List<Finding> found = sequences(doc("valdoria-en.txt", EN), doc("valdoria-fr.txt", FR_OTHER_WAY));
+        assertThat(found).anySatisfy(f -> {
+            assertThat(f.claims()).anySatisfy(c -> {
+                assertThat(c.language().code()).isEqualTo("en");
+                assertThat(c.text()).contains("only then did Colonel Ravel");
+                assertThat(c.value()).isEqualTo("Harrow Montclair, then Ravel Lenne Bruneck");
+            });
+            assertThat(f.claims()).anySatisfy(c -> {
+                assertThat(c.language().code()).isEqualTo("fr");
+                assertThat(c.value()).isEqualTo("Ravel Lenne Bruneck, then Harrow Montclair");
+            });
+        });
+    }
+
+    @Test
+    void findsNothingWhenTheEditionsTellTheSameOrderInDifferentWords() {
+        Document de = doc("valdoria-de.txt", """
+                = Belagerung von Valdoria =
+
+                Die Belagerung von Valdoria fand 1702 statt.
+                Erst nachdem General Harrow das Fort Montclair erstürmt hatte, überschritt Oberst Ravel bei Bruneck die Lenne.
+                """);
+        Document fr = doc("valdoria-fr.txt", """
+                = Siège de Valdoria =
+
+                Le siège de Valdoria eut lieu en 1702.
+                Le colonel Ravel ne franchit la Lenne à Bruneck qu'après la prise du fort de Montclair par le général Harrow.
+                """);
+        assertThat(sequences(doc("valdoria-en.txt", EN), de, fr)).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningOnThenFollowsTheSentenceBeforeIt() {
+        Document de = doc("valdoria-de.txt", """
+                = Belagerung von Valdoria =
+
+                Die Belagerung von Valdoria fand 1702 statt.
+                General Harrow erstürmte mit drei Regimentern das Fort Montclair.
+                Erst danach überschritt Oberst Ravel bei Bruneck die Lenne.
+                """);
+        List<Finding> found = sequences(de, doc("valdoria-fr.txt", FR_OTHER_WAY));
+        assertThat(found).anySatisfy(f -> {
+            assertThat(f.claims()).anySatisfy(c -> assertThat(c.text()).startsWith("General Harrow erstürmte"));
+            assertThat(f.claims()).anySatisfy(c -> assertThat(c.text()).startsWith("Erst danach"));
+        });
+    }
+
+    @Test
+    void aClauseBeginningWithThenFurtherOnDoesNotFollowTheSentenceBefore() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        assertThat(markers.follows(org.parallax.model.Language.DE, "Erst danach überschritt Oberst Ravel die Lenne.")).isTrue();
+        assertThat(markers.follows(org.parallax.model.Language.IT,
+                "Il Borbone cadde tra i primi, colpito da un colpo che un orefice si vantò poi di aver sparato.")).isFalse();
+    }
+}
