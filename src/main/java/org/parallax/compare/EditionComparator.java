@@ -107,7 +107,10 @@ public final class EditionComparator {
 
     private static java.util.Set<String> claimKeys(Finding f) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        f.claims().forEach(c -> keys.add(c.docId() + "|" + c.span() + "|" + c.value()));
+        // An order is told by its sentences: the order of two sentences found by their dates and by their words
+        // ("first (1650-08-23)", "Orvillers, then Sainte Mauve") is one finding.
+        boolean bySentence = f.facet().equals("sequence");
+        f.claims().forEach(c -> keys.add(c.docId() + "|" + c.span() + (bySentence ? "" : "|" + c.value())));
         return keys;
     }
 
