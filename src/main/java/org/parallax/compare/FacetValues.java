@@ -268,10 +268,20 @@ final class FacetValues {
 
     /**
      * Whether the resolver matched the whole mention: "Reino de Portugal" resolved to a village called "Reino"
-     * is a name read in part, not a place the edition states.
+     * is a name read in part, not a place the edition states. A longer form that holds every word of the
+     * place's name and ends on one of them ("Frankfurt an der Oder" for "Frankfurt (Oder)") is whole.
      */
     static boolean whole(PlaceMention p) {
-        return p.place().map(pl -> p.text().strip().split("\\s+").length <= pl.name().strip().split("\\s+").length).orElse(false);
+        return p.place().map(pl -> {
+            List<String> mention = words(p.text());
+            List<String> name = words(pl.name());
+            return mention.isEmpty() || mention.size() <= name.size()
+                    || name.size() >= 2 && mention.containsAll(name) && name.contains(mention.get(mention.size() - 1));
+        }).orElse(false);
+    }
+
+    private static List<String> words(String name) {
+        return java.util.Arrays.stream(org.parallax.model.Folding.plain(name).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     boolean placesAgree(Value x, Value y) {
