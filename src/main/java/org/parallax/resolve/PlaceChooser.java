@@ -85,7 +85,39 @@ final class PlaceChooser {
                             .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
             out.add(mention(doc, words, c, readings.get(k), lang, votes, total, neighbours.get(k), sense));
         }
-        return withoutFarHomonyms(out);
+        return withoutFarHomonyms(shortForms(out));
+    }
+
+    /**
+     * A town's name the document also writes in a longer form that starts with it ("Frankfurt" after "Frankfurt
+     * an der Oder") names the town of the longer form: a writer who has said which Frankfurt goes on with the short name.
+     * The short name's own reading is kept as the first alternative.
+     */
+    private static List<PlaceMention> shortForms(List<PlaceMention> mentions) {
+        Map<String, Place> full = new java.util.TreeMap<>();
+        for (PlaceMention m : mentions) {
+            m.place().filter(p -> p.featureCode().startsWith("PPL")).ifPresent(p -> full.putIfAbsent(Gazetteer.fold(m.text()), p));
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            String name = Gazetteer.fold(m.text());
+            // Two longer forms that name different towns ("Frankfurt am Main", "Frankfurt an der Oder") leave it open.
+            List<Place> longers = full.entrySet().stream().filter(e -> e.getKey().startsWith(name + " "))
+                    .map(Map.Entry::getValue).distinct().toList();
+            Optional<Place> longer = longers.size() == 1 ? Optional.of(longers.get(0)) : Optional.empty();
+            // "Mexico" after "Mexico City" is the country: only a town's name is shortened.
+            boolean town = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(true);
+            if (longer.isPresent() && town && !m.place().equals(longer)) {
+                List<Place> alternatives = new ArrayList<>();
+                m.place().ifPresent(alternatives::add);
+                m.alternatives().stream().filter(p -> !p.equals(longer.get()) && !alternatives.contains(p)).forEach(alternatives::add);
+                out.add(new PlaceMention(m.span(), m.text(), longer, Math.max(0.5, m.confidence()),
+                        alternatives.subList(0, Math.min(alternatives.size(), ALTERNATIVES))));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

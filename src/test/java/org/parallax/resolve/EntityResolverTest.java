@@ -66,6 +66,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownsShortNameAfterItsLongerFormNamesTheSameTown() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "In July the Russians occupied Frankfurt an der Oder. "
+                + "Early in August the Austrian corps reached Frankfurt and joined them."));
+        assertThat(e.places()).filteredOn(p -> p.text().equals("Frankfurt")).singleElement()
+                .satisfies(p -> assertThat(p.place().map(x -> x.name())).contains("Frankfurt (Oder)"));
+        Entities mexico = RESOLVER.resolve(doc(Language.EN, "The army marched from Mexico City to the coast and left Mexico in 1867."));
+        assertThat(mexico.places()).filteredOn(p -> p.text().equals("Mexico")).singleElement()
+                .satisfies(p -> assertThat(p.place().map(x -> x.featureCode())).contains("PCLI"));
+    }
+
+    @Test
     void personNamedLikeAPlaceIsAPerson() {
         Entities e = RESOLVER.resolve(doc(Language.EN, "General Ignacio Zaragoza held the hill above the town of Orizaba."));
         assertThat(e.actors()).extracting(ActorMention::text).contains("Ignacio Zaragoza");
