@@ -175,10 +175,11 @@ final class FacetValues {
         if (aLo <= bHi + slack && bLo <= aHi + slack) {
             return Relation.AGREE;
         }
-        // "more than 400 guns" agrees with 500, "nearly 6,000" with 5,500: a bound holds every count on its side.
+        // "more than 400 guns" agrees with 500, "fewer than 6,000" with 4,000: a bound holds every count on its side;
+        // "nearly 6,000" holds 5,500 but not 4,000.
         int ba = bound(x.member().event().language(), a);
         int bb = bound(y.member().event().language(), b);
-        boolean held = ba > 0 && bHi >= aLo || ba < 0 && bLo <= aHi || bb > 0 && aHi >= bLo || bb < 0 && aLo <= bHi;
+        boolean held = holds(ba, aLo, aHi, bLo, bHi) || holds(bb, bLo, bHi, aLo, aHi);
         if (held) {
             return Relation.AGREE;
         }
@@ -200,7 +201,19 @@ final class FacetValues {
     private static final java.util.Map<org.parallax.model.Language, java.util.Map<String, Integer>> BOUNDS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** +1 when the count is written as a lower bound ("more than 400"), -1 as an upper bound ("nearly 6,000"), else 0. */
+    /** How far under a count "nearly" may go: "nearly 12,000" is not 8,000. */
+    private static final double NEARLY_UNDER = 0.2;
+
+    /** Whether a count written as a bound ({@link #bound}) holds another count. */
+    private static boolean holds(int bound, double lo, double hi, double otherLo, double otherHi) {
+        return bound == 1 && otherHi >= lo || bound == -1 && otherLo <= hi
+                || bound == -2 && otherLo <= hi && otherHi >= lo * (1 - NEARLY_UNDER);
+    }
+
+    /**
+     * +1 when the count is written as a lower bound ("more than 400"), -1 as an upper bound ("fewer than 6,000"),
+     * -2 as a little under ("nearly 6,000"), else 0.
+     */
     static int bound(org.parallax.model.Language l, Figure f) {
         String text = org.parallax.model.Folding.plain(f.text());
         for (var e : BOUNDS.computeIfAbsent(l, FacetValues::bounds).entrySet()) {
@@ -215,7 +228,7 @@ final class FacetValues {
         java.util.Map<String, Integer> out = new java.util.HashMap<>();
         for (String line : org.parallax.model.LanguageFiles.lines(l, "figure-bounds.txt")) {
             int colon = line.indexOf(':');
-            int side = line.startsWith("at least") ? 1 : -1;
+            int side = line.startsWith("at least") ? 1 : line.startsWith("nearly") ? -2 : -1;
             for (String w : line.substring(colon + 1).split("\\|")) {
                 if (!w.isBlank()) {
                     out.put(org.parallax.model.Folding.plain(w.strip()), side);

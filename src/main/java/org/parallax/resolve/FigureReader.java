@@ -51,7 +51,8 @@ final class FigureReader {
                     }
                 }
             }
-            Figure f = figure(text, words, first, last, upper, opener);
+            // "de" opens a range only when one follows ("de 3 000 à 4 000"); in "plus de 3 000" it ends the approximator.
+            Figure f = figure(text, words, first, last, upper, opener && upper.isPresent());
             if (f != null) {
                 out.add(f);
             }

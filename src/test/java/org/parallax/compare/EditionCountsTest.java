@@ -53,6 +53,43 @@ class EditionCountsTest {
     }
 
     @Test
+    void aFrenchLowerBoundEndingInDeHoldsALargerCount() {
+        Document fr = doc("tessa-fr.txt", """
+                = Siège de Tessa =
+
+                En 1622, les défenseurs de Tessa perdirent plus de 3 000 canons.
+                """);
+        Document it = doc("tessa-it.txt", """
+                = Assedio di Tessa =
+
+                Nel 1622 i difensori di Tessa persero 3.152 cannoni.
+                """);
+        assertThat(figures(fr, it)).isEmpty();
+    }
+
+    @Test
+    void nearlyHoldsACountALittleUnderItNotOneFarUnder() {
+        Document fr = doc("tessa-fr.txt", """
+                = Siège de Tessa =
+
+                En 1622, près de 12 000 soldats de Norland périrent devant Tessa.
+                """);
+        Document es = doc("tessa-es.txt", """
+                = Sitio de Tessa =
+
+                En 1622 unos 8.000 soldados de Norland murieron ante Tessa.
+                """);
+        Document de = doc("tessa-de.txt", """
+                = Belagerung von Tessa =
+
+                Im Jahr 1622 fielen vor der Stadt Tessa insgesamt 11.300 Soldaten aus Norland, die den Hafen nicht erobern konnten.
+                """);
+        assertThat(figures(fr, es)).singleElement().satisfies(f -> assertThat(f.claims()).extracting(c -> c.value())
+                .contains("~8000 killed"));
+        assertThat(figures(fr, de)).isEmpty();
+    }
+
+    @Test
     void theOneNearPairOfLeftCountsContradictsWhenOtherCountsAreFarApart() {
         Document en = doc("tarsa-en.txt", """
                 = Battle of Tarsa =
