@@ -510,6 +510,13 @@ final class Commands {
         if (own.isPresent() || before.stream().anyMatch(tok -> !words.concepts(tok.plain()).isEmpty())) {
             return own;
         }
+        // After a semicolon a new clause has its own subject ("…; questi ultimi, comandati dal principe di Nassau"):
+        // the sentence's opening words are not what it tells of.
+        for (int k = 0; k < cue; k++) {
+            if (tokens.get(k).text().equals(";")) {
+                return Optional.empty();
+            }
+        }
         return body(m, tokens, subject(tokens, cue, words), words, named);
     }
 

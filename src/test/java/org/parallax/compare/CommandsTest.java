@@ -31,6 +31,21 @@ class CommandsTest {
             """);
 
     @Test
+    void aCommandAfterASemicolonIsNotOfTheSentencesOpeningBody() {
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                The Battle of Korvel was fought in 1744. A French army of some 30,000 men under Marshal Otmar Kessel defeated the allied army of Velsau.
+                """);
+        var it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                La battaglia di Korvel fu combattuta nel 1744. L'esercito francese, forte di circa 30.000 uomini, sconfisse l'armata alleata di Velsau, composta da svedesi e olandesi; questi ultimi, comandati dal principe Lothar Wendt, si logorarono in vani assalti.
+                """);
+        assertThat(commands(en, it)).isEmpty();
+    }
+
+    @Test
     void editionsPuttingDifferentPersonsAtTheHeadOfOneBodyContradict() {
         var it = doc("korvel-it.txt", """
                 = Battaglia di Korvel =
