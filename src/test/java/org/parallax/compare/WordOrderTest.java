@@ -83,6 +83,20 @@ class WordOrderTest {
     }
 
     @Test
+    void onlyThenAndOnlyWhenOrderInEveryLanguage() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        assertThat(markers.clauses(org.parallax.model.Language.ES,
+                "Ravel cayó prisionero cuando Harrow todavía resistía, y solo entonces el duque abandonó el campo."))
+                .hasValueSatisfying(c -> assertThat(c.then()).contains("el duque abandonó"));
+        assertThat(markers.clauses(org.parallax.model.Language.DE,
+                "Erst als Harrow das Fort erstürmt hatte, griff Ravel die Brücke an."))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.first()).contains("Harrow das Fort");
+                    assertThat(c.then()).contains("griff Ravel");
+                });
+    }
+
+    @Test
     void aClauseBeginningWithThenFurtherOnDoesNotFollowTheSentenceBefore() {
         SequenceMarkers markers = SequenceMarkers.bundled();
         assertThat(markers.follows(org.parallax.model.Language.DE, "Erst danach überschritt Oberst Ravel die Lenne.")).isTrue();
