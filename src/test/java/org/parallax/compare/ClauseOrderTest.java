@@ -2,22 +2,19 @@ package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
 /** Order told by words in one undated sentence against order told by dates in another edition. */
 class ClauseOrderTest {
     private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+        return ComparedPassages.doc(name, text);
     }
 
     private static List<Finding> sequences(Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("sequence")).toList();
+        return ComparedPassages.contradictions("sequence", docs);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
@@ -24,18 +24,9 @@ class WordOrderTest {
             Le colonel Ravel franchit la Lenne à Bruneck avec ses dragons, puis le général Harrow emporta le fort de Montclair.
             """;
 
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> sequences(Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("sequence")).toList();
-    }
-
     @Test
     void reportsTwoUndatedActionsToldInTheOtherOrder() {
-        List<Finding> found = sequences(doc("valdoria-en.txt", EN), doc("valdoria-fr.txt", FR_OTHER_WAY));
+        List<Finding> found = contradictions("sequence", doc("valdoria-en.txt", EN), doc("valdoria-fr.txt", FR_OTHER_WAY));
         assertThat(found).anySatisfy(f -> {
             assertThat(f.claims()).anySatisfy(c -> {
                 assertThat(c.language().code()).isEqualTo("en");
@@ -63,7 +54,7 @@ class WordOrderTest {
                 Le siège de Valdoria eut lieu en 1702.
                 Le colonel Ravel ne franchit la Lenne à Bruneck qu'après la prise du fort de Montclair par le général Harrow.
                 """);
-        assertThat(sequences(doc("valdoria-en.txt", EN), de, fr)).isEmpty();
+        assertThat(contradictions("sequence", doc("valdoria-en.txt", EN), de, fr)).isEmpty();
     }
 
     @Test
@@ -75,7 +66,7 @@ class WordOrderTest {
                 General Harrow erstürmte mit drei Regimentern das Fort Montclair.
                 Erst danach überschritt Oberst Ravel bei Bruneck die Lenne.
                 """);
-        List<Finding> found = sequences(de, doc("valdoria-fr.txt", FR_OTHER_WAY));
+        List<Finding> found = contradictions("sequence", de, doc("valdoria-fr.txt", FR_OTHER_WAY));
         assertThat(found).anySatisfy(f -> {
             assertThat(f.claims()).anySatisfy(c -> assertThat(c.text()).startsWith("General Harrow erstürmte"));
             assertThat(f.claims()).anySatisfy(c -> assertThat(c.text()).startsWith("Erst danach"));

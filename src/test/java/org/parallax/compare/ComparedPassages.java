@@ -1,0 +1,23 @@
+package org.parallax.compare;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.parallax.ingest.DocumentReader;
+import org.parallax.model.Document;
+import org.parallax.model.Finding;
+
+/** Passages written for the tests, read as editions and compared: the setup the comparison tests share. */
+final class ComparedPassages {
+    private ComparedPassages() {
+    }
+
+    static Document doc(String name, String text) {
+        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The contradictions of one facet the comparison of the documents reports. */
+    static List<Finding> contradictions(String facet, Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals(facet)).toList();
+    }
+}
