@@ -51,13 +51,12 @@ final class WordOrder {
     }
 
     List<FindingsReport.Entry> of(List<Edition> editions) {
-        Map<Edition, List<Told>> told = new HashMap<>();
-        editions.forEach(e -> told.put(e, told(e)));
+        List<List<Told>> orders = editions.stream().map(this::told).toList();
         List<FindingsReport.Entry> out = new ArrayList<>();
         for (int i = 0; i < editions.size(); i++) {
             for (int j = i + 1; j < editions.size(); j++) {
-                for (Told a : told.get(editions.get(i))) {
-                    for (Told b : told.get(editions.get(j))) {
+                for (Told a : orders.get(i)) {
+                    for (Told b : orders.get(j)) {
                         against(a, b).ifPresent(out::add);
                     }
                 }

@@ -94,7 +94,7 @@ final class PlaceChooser {
      * The short name's own reading is kept as the first alternative.
      */
     private static List<PlaceMention> shortForms(List<PlaceMention> mentions) {
-        Map<String, Place> full = new java.util.TreeMap<>();
+        java.util.NavigableMap<String, Place> full = new java.util.TreeMap<>();
         for (PlaceMention m : mentions) {
             m.place().filter(p -> p.featureCode().startsWith("PPL")).ifPresent(p -> full.putIfAbsent(Gazetteer.fold(m.text()), p));
         }
@@ -102,8 +102,7 @@ final class PlaceChooser {
         for (PlaceMention m : mentions) {
             String name = Gazetteer.fold(m.text());
             // Two longer forms that name different towns ("Frankfurt am Main", "Frankfurt an der Oder") leave it open.
-            List<Place> longers = full.entrySet().stream().filter(e -> e.getKey().startsWith(name + " "))
-                    .map(Map.Entry::getValue).distinct().toList();
+            List<Place> longers = full.subMap(name + " ", true, name + " \uffff", true).values().stream().distinct().toList();
             Optional<Place> longer = longers.size() == 1 ? Optional.of(longers.get(0)) : Optional.empty();
             // "Mexico" after "Mexico City" is the country: only a town's name is shortened.
             boolean town = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(true);
