@@ -80,12 +80,17 @@ final class ClauseOrder {
      * "Portugal", "Estado Novo") is in many of its sentences and says nothing about which statement a clause tells.
      */
     private static Set<String> rare(Edition b) {
+        return rare(told(b).stream().collect(java.util.stream.Collectors.toMap(Event::sentenceIndex, Event::sentence, (x, y) -> x))
+                .values(), MAX_SPREAD);
+    }
+
+    /** The keys ({@link #keys}) found in at most {@code maxSpread} of the sentences. */
+    static Set<String> rare(java.util.Collection<String> sentences, int maxSpread) {
         java.util.Map<String, Integer> spread = new java.util.HashMap<>();
-        told(b).stream().collect(java.util.stream.Collectors.toMap(Event::sentenceIndex, Event::sentence, (x, y) -> x))
-                .values().forEach(sentence -> keys(sentence).forEach(k -> spread.merge(k, 1, Integer::sum)));
+        sentences.forEach(sentence -> keys(sentence).forEach(k -> spread.merge(k, 1, Integer::sum)));
         Set<String> rare = new HashSet<>();
         spread.forEach((k, n) -> {
-            if (n <= MAX_SPREAD) {
+            if (n <= maxSpread) {
                 rare.add(k);
             }
         });
@@ -212,7 +217,11 @@ final class ClauseOrder {
     }
 
     private static int shared(Set<String> clause, String text) {
-        Set<String> keys = keys(text);
+        return shared(clause, keys(text));
+    }
+
+    /** Keys of a clause found among other keys, a shared name counting twice. */
+    static int shared(Set<String> clause, Set<String> keys) {
         int n = 0;
         for (String k : clause) {
             if (keys.contains(k)) {

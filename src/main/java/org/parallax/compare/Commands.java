@@ -510,13 +510,6 @@ final class Commands {
         if (own.isPresent() || before.stream().anyMatch(tok -> !words.concepts(tok.plain()).isEmpty())) {
             return own;
         }
-        // After a semicolon a new clause has its own subject ("…; questi ultimi, comandati dal principe di Nassau"):
-        // the sentence's opening words are not what it tells of.
-        for (int k = 0; k < cue; k++) {
-            if (tokens.get(k).text().equals(";")) {
-                return Optional.empty();
-            }
-        }
         return body(m, tokens, subject(tokens, cue, words), words, named);
     }
 
@@ -538,9 +531,13 @@ final class Commands {
     /**
      * The words that open the sentence, to its first mark, when they come before the cue: the subject a passive
      * cue far from it still tells of ("La flota inglesa, de unos 200 barcos, salió de Plymouth al mando del lord almirante").
+     * None after a semicolon: the clause it opens has its own subject ("…; questi ultimi, comandati dal principe di Nassau").
      */
     private static List<Token> subject(List<Token> tokens, int cue, Words words) {
         List<Token> out = new ArrayList<>();
+        if (tokens.subList(0, cue).stream().anyMatch(tok -> tok.text().equals(";"))) {
+            return out;
+        }
         for (int k = 0; k < cue && tokens.get(k).word() && out.size() < PHRASE && !words.stop(tokens.get(k)); k++) {
             out.add(tokens.get(k));
         }

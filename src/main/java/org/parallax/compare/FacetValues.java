@@ -482,12 +482,12 @@ final class FacetValues {
         for (String n : List.of(a.text(), a.name())) {
             String last = null;
             for (String w : n.split("[^\\p{L}]+")) {
-                if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                if (nameWord(w)) {
                     last = w;
                 }
             }
             if (last != null) {
-                String k = org.parallax.model.Folding.skeleton(GivenNames.key(last));
+                String k = nameKey(last);
                 if (k.length() >= 2) {
                     out.add(k);
                 }
@@ -496,14 +496,24 @@ final class FacetValues {
         return out;
     }
 
+    /** A word that may be part of a name: capitalized, of three letters or more. */
+    private static boolean nameWord(String w) {
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The consonant skeleton of a name's word, a known given name by its first spelling ("Louis" for "Luis"). */
+    private static String nameKey(String w) {
+        return org.parallax.model.Folding.skeleton(GivenNames.key(w));
+    }
+
     /** Consonant skeletons of the capitalized words of a name (accents, doubled letters and vowels dropped). */
     static java.util.Set<String> nameKeys(String name) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : name.split("[^\\p{L}]+")) {
-            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            if (!nameWord(w)) {
                 continue;
             }
-            String k = org.parallax.model.Folding.skeleton(GivenNames.key(w));
+            String k = nameKey(w);
             if (k.length() >= 2) {
                 out.add(k);
             }

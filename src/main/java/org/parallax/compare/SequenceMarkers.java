@@ -15,13 +15,13 @@ final class SequenceMarkers {
     private final Map<Language, Pattern> same = new EnumMap<>(Language.class);
     private final Map<Language, Pattern> ahead = new EnumMap<>(Language.class);
     private final Map<Language, Pattern> behind = new EnumMap<>(Language.class);
+    /** The words for "and" of the six languages, as alternatives of a pattern. */
+    static final String AND_WORDS = "and|et|e|ed|y|und";
     /**
      * The end of a clause shortly before a marker: a comma, a semicolon, a colon or a word for "and", then at most
      * three words ("and then", "et puis", "and only then", "und erst einige Tage danach"), and an elided "qu'" ("et
      * Blücher ne se rendit qu'ensuite").
      */
-    /** The words for "and" of the six languages, as alternatives of a pattern. */
-    static final String AND_WORDS = "and|et|e|ed|y|und";
     private static final Pattern CLAUSE_END = Pattern.compile("(?:[,;:]|(?<![\\p{L}])(?:" + AND_WORDS + "))(?:\\s+\\p{L}+){0,3}(?:\\s+\\p{L}+['’])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
@@ -106,7 +106,7 @@ final class SequenceMarkers {
         java.util.regex.Matcher m = after.get(l).matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
-            if (before.isBlank() || before.strip().split("\\s+").length <= OPENING_WORDS
+            if (before.strip().split("\\s+").length <= OPENING_WORDS
                     && !CLAUSE_END.matcher(before).find() && !BY_THEN.matcher(before).find()) {
                 return true;
             }

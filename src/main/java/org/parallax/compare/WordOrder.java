@@ -1,11 +1,9 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,12 +51,10 @@ final class WordOrder {
     List<FindingsReport.Entry> of(List<Edition> editions) {
         List<List<Told>> orders = editions.stream().map(this::told).toList();
         List<FindingsReport.Entry> out = new ArrayList<>();
-        for (int i = 0; i < editions.size(); i++) {
-            for (int j = i + 1; j < editions.size(); j++) {
-                for (Told a : orders.get(i)) {
-                    for (Told b : orders.get(j)) {
-                        against(a, b).ifPresent(out::add);
-                    }
+        for (int[] pair : EditionPairs.of(editions)) {
+            for (Told a : orders.get(pair[0])) {
+                for (Told b : orders.get(pair[1])) {
+                    against(a, b).ifPresent(out::add);
                 }
             }
         }
@@ -67,7 +63,7 @@ final class WordOrder {
 
     private List<Told> told(Edition e) {
         List<Event> sentences = e.sentences();
-        Set<String> rare = rare(sentences);
+        Set<String> rare = ClauseOrder.rare(sentences.stream().map(Event::sentence).toList(), MAX_SPREAD);
         List<Told> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Event s = sentences.get(i);
@@ -99,22 +95,10 @@ final class WordOrder {
         }
     }
 
-    private static Set<String> rare(List<Event> sentences) {
-        Map<String, Integer> spread = new HashMap<>();
-        sentences.forEach(s -> ClauseOrder.keys(s.sentence()).forEach(k -> spread.merge(k, 1, Integer::sum)));
-        Set<String> rare = new HashSet<>();
-        spread.forEach((k, n) -> {
-            if (n <= MAX_SPREAD) {
-                rare.add(k);
-            }
-        });
-        return rare;
-    }
-
     private Optional<FindingsReport.Entry> against(Told a, Told b) {
-        int crossFirst = shared(a.firstKeys(), b.thenKeys());
-        int crossThen = shared(a.thenKeys(), b.firstKeys());
-        int straight = shared(a.firstKeys(), b.firstKeys()) + shared(a.thenKeys(), b.thenKeys());
+        int crossFirst = ClauseOrder.shared(a.firstKeys(), b.thenKeys());
+        int crossThen = ClauseOrder.shared(a.thenKeys(), b.firstKeys());
+        int straight = ClauseOrder.shared(a.firstKeys(), b.firstKeys()) + ClauseOrder.shared(a.thenKeys(), b.thenKeys());
         int cross = crossFirst + crossThen;
         if (crossFirst < MIN_EACH || crossThen < MIN_EACH || cross < MIN_ALL || straight * 2 >= cross) {
             return Optional.empty();
@@ -157,15 +141,5 @@ final class WordOrder {
         }
         String[] words = part.strip().split("\\s+");
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
-    }
-
-    private static int shared(Set<String> x, Set<String> y) {
-        int n = 0;
-        for (String k : x) {
-            if (y.contains(k)) {
-                n += k.startsWith("N") ? 2 : 1;
-            }
-        }
-        return n;
     }
 }

@@ -111,12 +111,17 @@ final class PlaceChooser {
                 m.place().ifPresent(alternatives::add);
                 m.alternatives().stream().filter(p -> !p.equals(longer.get()) && !alternatives.contains(p)).forEach(alternatives::add);
                 out.add(new PlaceMention(m.span(), m.text(), longer, Math.max(0.5, m.confidence()),
-                        alternatives.subList(0, Math.min(alternatives.size(), ALTERNATIVES))));
+                        firstAlternatives(alternatives)));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** The first {@link #ALTERNATIVES} places of a list, as a mention keeps them. */
+    private static List<Place> firstAlternatives(List<Place> places) {
+        return places.subList(0, Math.min(places.size(), ALTERNATIVES));
     }
 
     /**
@@ -169,7 +174,7 @@ final class PlaceChooser {
                 near.ifPresent(alternatives::remove);
                 alternatives.add(0, p);
                 out.add(new PlaceMention(m.span(), m.text(), near, near.isPresent() ? 0.5 : 0.0,
-                        alternatives.subList(0, Math.min(alternatives.size(), ALTERNATIVES))));
+                        firstAlternatives(alternatives)));
             } else {
                 out.add(m);
             }
@@ -206,7 +211,7 @@ final class PlaceChooser {
             List<Place> all = new ArrayList<>();
             all.add(ranked.get(0).place());
             all.addAll(alternatives);
-            return new PlaceMention(span, text, Optional.empty(), 0.0, all.subList(0, Math.min(all.size(), ALTERNATIVES)));
+            return new PlaceMention(span, text, Optional.empty(), 0.0, firstAlternatives(all));
         }
         double confidence = Math.min(0.99, 0.5 + (top - second) / 2 + (top - THRESHOLD) / 4);
         return new PlaceMention(span, text, Optional.of(ranked.get(0).place()), round(confidence), alternatives);
