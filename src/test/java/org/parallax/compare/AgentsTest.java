@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.doc;
+import static org.parallax.compare.ComparedPassages.findings;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
@@ -15,15 +15,6 @@ import org.parallax.model.Finding;
  * a sentence naming both persons, or the same person, does not. Passages written for this test (an invented siege).
  */
 class AgentsTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> actors(Finding.Kind kind, Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == kind && f.facet().equals("actor")).toList();
-    }
-
     private static final Document FR = doc("varen-fr.txt", """
             = Siège de Varenbourg =
 
@@ -37,7 +28,7 @@ class AgentsTest {
 
                 L'assedio di Varenburgo durò per tutta l'estate del 1741. La capitolazione, firmata il 4 settembre 1741 nel castello di Montclair dal generale Luc Sorbier, alla presenza del principe Leopold Harrach, consegnò la piazza agli assedianti.
                 """);
-        List<Finding> found = actors(Finding.Kind.CONTRADICTION, FR, it);
+        List<Finding> found = findings(Finding.Kind.CONTRADICTION, "actor", FR, it);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselme Dorval", "Luc Sorbier");
     }
@@ -54,8 +45,8 @@ class AgentsTest {
 
                 The siege of Varenburg lasted through the summer of 1741. On 4 September 1741 General Luc Sorbier, not Anselme Dorval as some accounts say, put his name to the capitulation at Montclair.
                 """);
-        assertThat(actors(Finding.Kind.CONTRADICTION, FR, de)).isEmpty();
-        assertThat(actors(Finding.Kind.CONTRADICTION, FR, en)).isEmpty();
+        assertThat(findings(Finding.Kind.CONTRADICTION, "actor", FR, de)).isEmpty();
+        assertThat(findings(Finding.Kind.CONTRADICTION, "actor", FR, en)).isEmpty();
     }
 
     @Test
@@ -71,7 +62,7 @@ class AgentsTest {
 
                 Le siège de Varenbourg dura tout l'été 1741. La capitulation fut signée le 4 septembre 1741 à Montclair par le général Saint-Marc, à qui le gouverneur avait remis le commandement.
                 """);
-        List<Finding> found = actors(Finding.Kind.CONTRADICTION, es, fr);
+        List<Finding> found = findings(Finding.Kind.CONTRADICTION, "actor", es, fr);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Tomás María Ruiz", "Saint-Marc");
     }

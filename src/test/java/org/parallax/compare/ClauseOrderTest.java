@@ -1,6 +1,8 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,14 +11,6 @@ import org.parallax.model.Finding;
 
 /** Order told by words in one undated sentence against order told by dates in another edition. */
 class ClauseOrderTest {
-    private static Document doc(String name, String text) {
-        return ComparedPassages.doc(name, text);
-    }
-
-    private static List<Finding> sequences(Document... docs) {
-        return ComparedPassages.contradictions("sequence", docs);
-    }
-
     @Test
     void reportsAnUndatedFirstThenSentenceAgainstDatesInTheOtherOrder() {
         Document de = doc("marden-de.txt", """
@@ -37,7 +31,7 @@ class ClauseOrderTest {
 
                 Norland ratificò il trattato per prima e poi Sudmark lo ratificò a sua volta.
                 """);
-        assertThat(sequences(de, it)).anySatisfy(f -> {
+        assertThat(contradictions("sequence", de, it)).anySatisfy(f -> {
             assertThat(f.claims()).anySatisfy(c -> assertThat(c.text()).contains("per prima e poi"));
             assertThat(f.claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo("first (1712-04-03)"));
             assertThat(f.claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo("then (1712-05-20)"));
@@ -56,7 +50,7 @@ class ClauseOrderTest {
 
                 Sudmark ratificò il trattato per primo e poi Norland lo ratificò a sua volta.
                 """);
-        assertThat(sequences(de, it)).isEmpty();
+        assertThat(contradictions("sequence", de, it)).isEmpty();
     }
 
     @Test
@@ -87,8 +81,8 @@ class ClauseOrderTest {
                 The Brenne campaign was fought in 1650.
                 Orvillers fell first, and Sainte-Mauve surrendered only a week later.
                 """);
-        assertThat(sequences(fr, de)).hasSize(1);
-        assertThat(sequences(fr, en)).isEmpty();
+        assertThat(contradictions("sequence", fr, de)).hasSize(1);
+        assertThat(contradictions("sequence", fr, en)).isEmpty();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Finding;
 
 /**
@@ -14,14 +14,8 @@ import org.parallax.model.Finding;
  * persons for that body do not. Passages written for this test (an invented battle, invented commanders).
  */
 class CommandsTest {
-    private static org.parallax.model.Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static List<Finding> commands(org.parallax.model.Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("actor")
-                        && f.subject().startsWith("command of")).toList();
+        return contradictions("actor", docs).stream().filter(f -> f.subject().startsWith("command of")).toList();
     }
 
     private static final org.parallax.model.Document FR = doc("korvel-fr.txt", """

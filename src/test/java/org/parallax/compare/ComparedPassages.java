@@ -15,9 +15,14 @@ final class ComparedPassages {
         return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The findings of one kind and facet the comparison of the documents reports. */
+    static List<Finding> findings(Finding.Kind kind, String facet, Document... docs) {
+        return new EditionComparator().compare(List.of(docs)).findings().stream()
+                .filter(f -> f.kind() == kind && f.facet().equals(facet)).toList();
+    }
+
     /** The contradictions of one facet the comparison of the documents reports. */
     static List<Finding> contradictions(String facet, Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals(facet)).toList();
+        return findings(Finding.Kind.CONTRADICTION, facet, docs);
     }
 }

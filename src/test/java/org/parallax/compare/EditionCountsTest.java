@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
@@ -15,15 +15,6 @@ import org.parallax.model.Finding;
  * count the other edition also writes do not. Passages written for this test (an invented naval campaign).
  */
 class EditionCountsTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> figures(Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("figure")).toList();
-    }
-
     private static final Document EN = doc("korvan-en.txt", """
             = Korvan expedition =
 
@@ -37,7 +28,7 @@ class EditionCountsTest {
 
                 La spedizione di Korvan partì nella primavera del 1622 per ordine del re Aldric di Norland. Era una flotta di 151 navi, guidata dall'ammiraglio Bertil Vane sulla nave ammiraglia Gullhorn. Dopo nove giorni la città di Tessa cadde e gli assedianti si impadronirono delle sue mura.
                 """);
-        List<Finding> found = figures(EN, it);
+        List<Finding> found = contradictions("figure", EN, it);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("130 vessels", "151 vessels");
     }
@@ -49,7 +40,7 @@ class EditionCountsTest {
 
                 L'expédition de Korvan, forte de 130 navires, fut envoyée par le roi Aldric de Norland au printemps 1622. Les défenseurs de Tessa disposaient de 500 canons. Après neuf jours, les assaillants s'emparèrent de 350 canons et de la ville.
                 """);
-        assertThat(figures(EN, fr)).isEmpty();
+        assertThat(contradictions("figure", EN, fr)).isEmpty();
     }
 
     @Test
@@ -64,7 +55,7 @@ class EditionCountsTest {
 
                 Nel 1622 i difensori di Tessa persero 3.152 cannoni.
                 """);
-        assertThat(figures(fr, it)).isEmpty();
+        assertThat(contradictions("figure", fr, it)).isEmpty();
     }
 
     @Test
@@ -84,9 +75,9 @@ class EditionCountsTest {
 
                 Im Jahr 1622 fielen vor der Stadt Tessa insgesamt 11.300 Soldaten aus Norland, die den Hafen nicht erobern konnten.
                 """);
-        assertThat(figures(fr, es)).singleElement().satisfies(f -> assertThat(f.claims()).extracting(c -> c.value())
+        assertThat(contradictions("figure", fr, es)).singleElement().satisfies(f -> assertThat(f.claims()).extracting(c -> c.value())
                 .contains("~8000 killed"));
-        assertThat(figures(fr, de)).isEmpty();
+        assertThat(contradictions("figure", fr, de)).isEmpty();
     }
 
     @Test
@@ -101,7 +92,7 @@ class EditionCountsTest {
 
                 Die Schlacht bei Tarsa wurde 1714 geschlagen. König Aldric setzte mit rund 90.000 Mann über den Fluss, denen Herzog Kasimir nur etwa 52.000 Mann entgegenstellen konnte.
                 """);
-        List<Finding> found = figures(en, de);
+        List<Finding> found = contradictions("figure", en, de);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("~64000 troops", "~52000 troops");
     }
@@ -118,6 +109,6 @@ class EditionCountsTest {
 
                 El 3 de mayo de 1622 cuatro naves de Norland rompieron el bloqueo de Tessa.
                 """);
-        assertThat(figures(en, es)).isEmpty();
+        assertThat(contradictions("figure", en, es)).isEmpty();
     }
 }

@@ -1,25 +1,16 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
 /** Counts of one kind for two sides in one sentence are compared side by side, and losses are not strengths. */
 class FigureSidesTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> figureContradictions(Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("figure")).toList();
-    }
-
     private static final Document EN = doc("kessel-en.txt", """
             = Battle of Kessel Bay =
 
@@ -41,7 +32,7 @@ class FigureSidesTest {
 
                 A esquadra sueca, com 32 navios sob o comando do almirante Erik Lund, atacou em duas linhas a frota polaca.
                 """);
-        assertThat(figureContradictions(EN, pt)).anySatisfy(f -> assertThat(f.claims())
+        assertThat(contradictions("figure", EN, pt)).anySatisfy(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("27 vessels", "32 vessels"));
     }
 
@@ -65,7 +56,7 @@ class FigureSidesTest {
 
                 Das schwedische Geschwader unter Admiral Erik Lund griff mit 27 Schiffen die polnische Flotte an, die 33 Schiffe zählte. Die Polen verloren 1.200 Mann.
                 """);
-        assertThat(figureContradictions(EN, it, de)).isEmpty();
+        assertThat(contradictions("figure", EN, it, de)).isEmpty();
     }
 
     @Test
@@ -116,8 +107,8 @@ class FigureSidesTest {
 
                 La batalla de Orsen se libró el 9 de junio de 1702. Un ejército de 4.000 hombres al mando de Tomas Arvid derrotó a la guarnición.
                 """);
-        assertThat(figureContradictions(en, pt)).isEmpty();
-        assertThat(figureContradictions(en, es)).anySatisfy(f -> assertThat(f.claims())
+        assertThat(contradictions("figure", en, pt)).isEmpty();
+        assertThat(contradictions("figure", en, es)).anySatisfy(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("2400 troops", "4000 troops"));
     }
 }

@@ -1,13 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
-import org.parallax.model.Finding;
 
 /**
  * A value that differs is no contradiction when the edition writes the other's value for the same thing: a second
@@ -15,15 +13,6 @@ import org.parallax.model.Finding;
  * occurrence at the same town told in another sentence. Passages written for this test (an invented king on a real route).
  */
 class FirmValuesTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> contradictions(String facet, Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals(facet)).toList();
-    }
-
     @Test
     void aSecondCountInTheSentenceThatAgreesIsNoContradiction() {
         Document en = doc("orsay-en.txt", """

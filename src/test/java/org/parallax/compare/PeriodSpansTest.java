@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.doc;
+import static org.parallax.compare.ComparedPassages.findings;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
 import org.parallax.model.Finding;
 
@@ -15,15 +15,6 @@ import org.parallax.model.Finding;
  * only one of its kind in each edition. Passages written for this test.
  */
 class PeriodSpansTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> periodFindings(Finding.Kind kind, Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == kind && f.facet().equals("period")).toList();
-    }
-
     private static final Document DE = doc("brenna-de.txt", """
             = Belagerung von Brenna =
 
@@ -37,7 +28,7 @@ class PeriodSpansTest {
 
                 L'assedio di Brenna, nell'estate del 1706, fu un episodio della guerra di successione spagnola, combattuta dal 1702 al 1714. La città era difesa dal conte Anton Weyl, governatore della provincia dal 1699 al 1718.
                 """);
-        assertThat(periodFindings(Finding.Kind.CONTRADICTION, DE, it)).extracting(f -> f.claims().stream()
+        assertThat(findings(Finding.Kind.CONTRADICTION, "period", DE, it)).extracting(f -> f.claims().stream()
                 .map(c -> c.value()).sorted().toList()).containsExactlyInAnyOrder(
                         List.of("1701/1714", "1702/1714"), List.of("1697/1718", "1699/1718"));
     }
@@ -54,10 +45,10 @@ class PeriodSpansTest {
 
                 The siege of Brenna in the summer of 1706 came long after the Nine Years' War, fought from 1688 to 1697. The town was held by Count Anton Weyl.
                 """);
-        assertThat(periodFindings(Finding.Kind.CONTRADICTION, DE, fr, en)).isEmpty();
+        assertThat(findings(Finding.Kind.CONTRADICTION, "period", DE, fr, en)).isEmpty();
         // The tenure agrees (one person); the war's names, "Succession d'Espagne" and "Spanischer Erbfolgekrieg",
         // do not meet on their letters, so that pair is left uncompared rather than agreed.
-        assertThat(periodFindings(Finding.Kind.AGREEMENT, DE, fr)).extracting(f -> f.claims().get(0).value())
+        assertThat(findings(Finding.Kind.AGREEMENT, "period", DE, fr)).extracting(f -> f.claims().get(0).value())
                 .containsExactly("1697/1718");
     }
 }

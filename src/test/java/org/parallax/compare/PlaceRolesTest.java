@@ -1,11 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Finding;
 
 /**
@@ -14,15 +14,6 @@ import org.parallax.model.Finding;
  * this test (an invented count and his flight, real towns).
  */
 class PlaceRolesTest {
-    private static org.parallax.model.Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> places(org.parallax.model.Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals("place")).toList();
-    }
-
     private static final org.parallax.model.Document FR = doc("orvan-fr.txt", """
             = Fuite du comte Orvan =
 
@@ -36,7 +27,7 @@ class PlaceRolesTest {
 
                 Dopo la sconfitta il conte Rainald Orvan si rifugiò a Grenoble con pochi fedeli.
                 """);
-        List<Finding> found = places(FR, it);
+        List<Finding> found = contradictions("place", FR, it);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.language().code()).containsExactlyInAnyOrder("fr", "it");
     }
@@ -53,8 +44,8 @@ class PlaceRolesTest {
 
                 Tras la derrota, el conde Rainald Orvan huyó a Grenoble, aunque otros cronistas dicen que pasó por Lyon.
                 """);
-        assertThat(places(FR, en)).isEmpty();
-        assertThat(places(FR, es)).isEmpty();
+        assertThat(contradictions("place", FR, en)).isEmpty();
+        assertThat(contradictions("place", FR, es)).isEmpty();
     }
 
     @Test
@@ -74,7 +65,7 @@ class PlaceRolesTest {
 
                 Il 3 maggio 1702 una flottiglia di dieci barche, che era partita da Grenoble la notte prima, attaccò le galere.
                 """);
-        assertThat(places(en, es)).isEmpty();
-        assertThat(places(es, it)).hasSize(1);
+        assertThat(contradictions("place", en, es)).isEmpty();
+        assertThat(contradictions("place", es, it)).hasSize(1);
     }
 }

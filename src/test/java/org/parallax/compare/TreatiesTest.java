@@ -1,13 +1,11 @@
 package org.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.compare.ComparedPassages.contradictions;
+import static org.parallax.compare.ComparedPassages.doc;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.DocumentReader;
 import org.parallax.model.Document;
-import org.parallax.model.Finding;
 
 /**
  * A peace each edition tells once in a year is one peace, even a month apart and with no shared place or name; a
@@ -15,15 +13,6 @@ import org.parallax.model.Finding;
  * invented war of 1702, with real towns).
  */
 class TreatiesTest {
-    private static Document doc(String name, String text) {
-        return new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Finding> contradictions(String facet, Document... docs) {
-        return new EditionComparator().compare(List.of(docs)).findings().stream()
-                .filter(f -> f.kind() == Finding.Kind.CONTRADICTION && f.facet().equals(facet)).toList();
-    }
-
     @Test
     void theOnePeaceOfAYearInEachEditionIsOnePeace() {
         Document it = doc("orsen-it.txt", """
