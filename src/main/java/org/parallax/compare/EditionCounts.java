@@ -33,11 +33,14 @@ final class EditionCounts {
     List<FindingsReport.Entry> of(List<Edition> editions) {
         List<Map<String, List<FacetValues.Value>>> byKind = new ArrayList<>();
         List<List<FacetValues.Value>> every = new ArrayList<>();
+        List<Map<String, List<FacetValues.Value>>> sumsByKind = new ArrayList<>();
         for (Edition e : editions) {
             Map<String, List<FacetValues.Value>> kinds = new LinkedHashMap<>();
+            Map<String, List<FacetValues.Value>> sums = new LinkedHashMap<>();
             List<FacetValues.Value> all = new ArrayList<>();
-            read(e, kinds, all);
+            read(e, kinds, sums, all);
             byKind.add(kinds);
+            sumsByKind.add(sums);
             every.add(all);
         }
         Map<String, List<FacetValues.Value>> contradicted = new LinkedHashMap<>();
@@ -49,7 +52,10 @@ final class EditionCounts {
                 if (other == null) {
                     continue;
                 }
-                Optional<FacetValues.Value[]> pairApart = onePairApart(left(kind.getValue(), other), left(other, kind.getValue()));
+                List<FacetValues.Value> mineSums = sumsByKind.get(i).getOrDefault(kind.getKey(), List.of());
+                List<FacetValues.Value> otherSums = sumsByKind.get(j).getOrDefault(kind.getKey(), List.of());
+                Optional<FacetValues.Value[]> pairApart = onePairApart(left(kind.getValue(), other, otherSums),
+                        left(other, kind.getValue(), mineSums));
                 if (pairApart.isPresent() && !writes(every.get(i), pairApart.get()[1]) && !writes(every.get(j), pairApart.get()[0])) {
                     List<FacetValues.Value> claims = contradicted.computeIfAbsent(kind.getKey(), k -> new ArrayList<>());
                     claims.add(pairApart.get()[0]);
@@ -64,8 +70,9 @@ final class EditionCounts {
         return out;
     }
 
-    /** The edition's counts by kind (see {@link FigureSense#kind}). */
-    private void read(Edition e, Map<String, List<FacetValues.Value>> kinds, List<FacetValues.Value> all) {
+    /** The edition's counts by kind (see {@link FigureSense#kind}), and the totals it gives term by term. */
+    private void read(Edition e, Map<String, List<FacetValues.Value>> kinds, Map<String, List<FacetValues.Value>> sums,
+                      List<FacetValues.Value> all) {
         List<Alignment.Member> members = new ArrayList<>();
         e.events().forEach(ev -> members.add(new Alignment.Member(e.docId(), ev, Alignment.Role.EVENT)));
         e.facts().forEach(ev -> members.add(new Alignment.Member(e.docId(), ev, Alignment.Role.FACT)));
@@ -83,14 +90,24 @@ final class EditionCounts {
                     kinds.computeIfAbsent(FigureSense.kind(c), k -> new ArrayList<>()).add(v);
                 }
             }
+            for (FacetValues.Value v : values.sums(m)) {
+                if (seen.add("sum " + ((FigureSense.Count) v.datum()).figure().span())) {
+                    sums.computeIfAbsent(FigureSense.kind((FigureSense.Count) v.datum()), k -> new ArrayList<>()).add(v);
+                }
+            }
         }
     }
 
-    /** The counts of {@code mine} that no count of {@code theirs} agrees with, one per value. */
-    private List<FacetValues.Value> left(List<FacetValues.Value> mine, List<FacetValues.Value> theirs) {
+    /**
+     * The counts of {@code mine} that no count of {@code theirs} agrees with, nor a total they give term by term
+     * ("over 40,000 men" against "23,000 Swedes and 18,000 Saxons"), one per value.
+     */
+    private List<FacetValues.Value> left(List<FacetValues.Value> mine, List<FacetValues.Value> theirs,
+                                         List<FacetValues.Value> theirSums) {
         List<FacetValues.Value> rest = new ArrayList<>();
         for (FacetValues.Value v : mine) {
             if (theirs.stream().noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)
+                    && theirSums.stream().noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)
                     && rest.stream().noneMatch(w -> values.figures(v, w) == FacetValues.Relation.AGREE)) {
                 rest.add(v);
             }

@@ -121,11 +121,33 @@ final class FacetValues {
             // Only the sentence's own figures: its number must end inside the quoted sentence.
             // A term of a sum ("three galleys and a transport") is not the count the sentence gives.
             if (isYear(f, m.event()) || f.span().end() <= m.event().sentenceSpan().start() || f.span().end() > m.event().sentenceSpan().end()
-                    || FigureSense.partOfSum(m.event(), f)) {
+                    || FigureSense.partOfSum(m.event(), f) && SENSE.termOfTwoSides(m.event(), f).isEmpty()) {
                 continue;
             }
             FigureSense.Count c = SENSE.read(m.event(), f);
             out.add(new Value(m, figureValue(f, c.unit()), f.text(), 1.0, c));
+        }
+        return out;
+    }
+
+    /**
+     * The totals a sentence gives term by term, side by side: "23,000 Swedes and 18,000 Saxons" is an army of 41,000,
+     * which another edition may give whole ("un esercito svedese-sassone di oltre 40.000 uomini"). Read only to agree
+     * with such a count, never quoted as one.
+     */
+    List<Value> sums(Alignment.Member m) {
+        List<Value> out = new ArrayList<>();
+        for (Figure f : m.event().figures()) {
+            SENSE.termOfTwoSides(m.event(), f).ifPresent(g -> {
+                Figure sum = new Figure(new org.parallax.model.Span(f.span().start(), g.span().end()),
+                        f.text() + " + " + g.text(), f.value() + g.value(),
+                        f.upper().isPresent() || g.upper().isPresent()
+                                ? Optional.of(f.upper().orElse(f.value()) + g.upper().orElse(g.value())) : Optional.empty(),
+                        f.approximate() || g.approximate(), f.unit());
+                FigureSense.Count c = SENSE.read(m.event(), f);
+                out.add(new Value(m, figureValue(sum, c.unit()), sum.text(), 1.0, new FigureSense.Count(sum, c.unit(),
+                        Optional.empty(), c.sentenceSides(), c.befell(), m.event())));
+            });
         }
         return out;
     }

@@ -123,23 +123,45 @@ final class FigureSense {
      * "12 ships of the line and 4 frigates"; not "57,000 men and 153 guns", whose second count is of another thing.
      */
     static boolean partOfSum(org.parallax.model.Event e, org.parallax.model.Figure f) {
+        return sumAfter(e, f).isPresent();
+    }
+
+    /**
+     * The sum's next term when the count is a term of a sum written in digits ("23,000 Swedes and 18,000 Saxons"), the
+     * count itself when the next term is a word ("and a transport"); nothing when the count is no term of a sum.
+     */
+    static Optional<Figure> sumAfter(org.parallax.model.Event e, org.parallax.model.Figure f) {
         int base = e.sentenceSpan().start();
         int end = f.span().end() - base;
         if (end < 0 || end > e.sentence().length()) {
-            return false;
+            return Optional.empty();
         }
         String after = e.sentence().substring(end);
         int clause = after.indexOf(',');
         java.util.regex.Matcher m = SUM.matcher(clause < 0 ? after : after.substring(0, clause));
         if (!m.find()) {
-            return false;
+            return Optional.empty();
         }
         if (m.group(1) != null) {
-            return true;
+            return Optional.of(f);
         }
         int next = end + m.end() - 1 + base;
-        return e.figures().stream().anyMatch(g -> g.span().start() == next
-                && FacetValues.unitClass(g).equals(FacetValues.unitClass(f)));
+        return e.figures().stream().filter(g -> g.span().start() == next
+                && FacetValues.unitClass(g).equals(FacetValues.unitClass(f))).findFirst();
+    }
+
+    /**
+     * Whether a term of a sum and the next are the counts of two sides: "23,000 Swedes and 18,000 Saxons" are each a
+     * side's strength, compared on their own, while "12 ships of the line and 4 frigates" count one fleet.
+     */
+    Optional<Figure> termOfTwoSides(Event e, Figure f) {
+        Optional<Figure> next = sumAfter(e, f).filter(g -> g != f);
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> mine = read(e, f).owner();
+        Optional<String> theirs = read(e, next.get()).owner();
+        return mine.isPresent() && theirs.isPresent() && !mine.equals(theirs) ? next : Optional.empty();
     }
 
     /** The figure read in the sentence of {@code e}. */
@@ -163,7 +185,10 @@ final class FigureSense {
             }
         }
         Optional<String> own = nearest(inside, Integer.MAX_VALUE, "");
-        List<Hit> following = after.stream().takeWhile(h -> !h.word().equals(",")).toList();
+        // The side after the counted noun is the noun's own ("33 ships of the Polish fleet") until an army's noun
+        // opens another phrase: "un esercito svedese-sassone di 40.000 uomini [sconfisse] le truppe imperiali".
+        List<Hit> following = after.stream().takeWhile(h -> !h.word().equals(",")
+                && h.meaning().filter("#army"::equals).isEmpty()).toList();
         Optional<String> owner = own.or(() -> nearest(following, OWNER_AFTER, ""))
                 .or(() -> nearest(before.reversed(), OWNER_BEFORE, ""));
         String unit = FacetValues.unitClass(f);

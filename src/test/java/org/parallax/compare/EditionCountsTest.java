@@ -111,4 +111,26 @@ class EditionCountsTest {
                 """);
         assertThat(contradictions("figure", en, es)).isEmpty();
     }
+
+    @Test
+    void twoSidesCountedTermByTermAreComparedSideBySideAndAsOneArmy() {
+        Document en = doc("korvel-en.txt", """
+                = Battle of Korvel Heath =
+
+                The Battle of Korvel Heath was fought on 3 May 1702. King Aldric led some 23,000 Swedes and 18,000 Saxons against an army of about 35,000 Imperial troops commanded by Count Bertil Vane, who lost the field by nightfall.
+                """);
+        Document it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                La battaglia di Korvel fu combattuta il 3 maggio 1702. Il re Aldric vi sconfisse con un esercito svedese-sassone di oltre 40.000 uomini le truppe imperiali del conte Bertil Vane.
+                """);
+        Document fr = doc("korvel-fr.txt", """
+                = Bataille de Korvel =
+
+                La bataille de Korvel eut lieu le 3 mai 1702. Le roi Aldric y disposait d'environ 28 000 Suédois, auxquels s'ajoutaient 18 000 Saxons, face à l'armée impériale du comte Bertil Vane.
+                """);
+        assertThat(contradictions("figure", en, it)).isEmpty();
+        assertThat(contradictions("figure", en, fr)).singleElement().satisfies(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("~23000 troops", "~28000 troops"));
+    }
 }
