@@ -54,20 +54,20 @@ final class EditionReader {
         List<Event> events = extracted.stream().filter(e -> named.stream().noneMatch(p -> p.triggerSpan().equals(e.triggerSpan())
                 && p.sentenceIndex() == e.sentenceIndex())).toList();
         List<Sentence> sentences = segmenter.sentences(doc);
+        org.parallax.resolve.Entities entities = resolver.resolve(doc);
         List<Event> box = new ArrayList<>();
         for (InfoboxFact f : extractor.infobox(doc)) {
-            fact(doc, f, box.size()).ifPresent(box::add);
+            fact(doc, f, entities.figures(), box.size()).ifPresent(box::add);
         }
         List<Event> periods = new ArrayList<>(named);
         periods.addAll(PeriodStatements.find(doc, sentences, extracted));
-        org.parallax.resolve.Entities entities = resolver.resolve(doc);
         periods.addAll(PeriodStatements.spans(doc, sentences, timexes, entities, periods, periods.size()));
         List<Event> facts = UndatedFacts.find(doc, sentences, extracted, entities, timexes);
         return new Edition(doc.id(), doc.language(), doc.title(), events, box, periods, facts,
                 UndatedFacts.sentences(doc, sentences, entities));
     }
 
-    private static Optional<Event> fact(Document doc, InfoboxFact f, int n) {
+    private static Optional<Event> fact(Document doc, InfoboxFact f, List<Figure> read, int n) {
         String key = switch (f.kind()) {
             case DATE -> "date";
             case STRENGTH, CASUALTIES -> f.kind().name().toLowerCase(Locale.ROOT) + (f.side() > 0 ? f.side() : "");
@@ -89,8 +89,13 @@ final class EditionReader {
         List<Figure> figures = new ArrayList<>();
         if (f.kind() != InfoboxFact.Kind.DATE && !f.numbers().isEmpty()) {
             String unit = f.kind() == InfoboxFact.Kind.STRENGTH ? "troops" : "casualties";
-            // The first number of a strength or casualty line is its headline figure; the others qualify it.
-            figures.add(new Figure(f.span(), f.value(), f.numbers().get(0), Optional.empty(), false, unit));
+            // The first number of a strength or casualty line is its headline figure; the others qualify it. Read as
+            // the text's figures are, it keeps its range and approximation ("12 000 à 15 000 hommes", "about 14,000").
+            Optional<Figure> first = read.stream().filter(g -> g.span().start() >= f.span().start()
+                    && g.span().end() <= f.span().end()).findFirst();
+            figures.add(first.filter(g -> g.value() == f.numbers().get(0))
+                    .map(g -> new Figure(f.span(), f.value(), g.value(), g.upper(), g.approximate(), unit))
+                    .orElse(new Figure(f.span(), f.value(), f.numbers().get(0), Optional.empty(), false, unit)));
         }
         if (date.isEmpty() && figures.isEmpty()) {
             return Optional.empty();
