@@ -71,6 +71,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPredicateCoordinatedByAndThenComesAfterTheDateItDoesNotShare() {
+        for (var told : List.of(
+                java.util.Map.entry(Language.EN, "The army landed at Tessa on 9 May 1871 and then marched through the hills towards Linares."),
+                java.util.Map.entry(Language.FR, "L'armée débarqua à Tessa le 9 mai 1871 et puis assiégea Linares."),
+                java.util.Map.entry(Language.DE, "Das Heer landete am 9. Mai 1871 bei Tessa und belagerte dann Linares."))) {
+            List<Event> e = events(told.getKey(), told.getValue());
+            assertThat(e).as(told.getValue()).hasSize(2);
+            assertThat(e.get(1).date().orElseThrow().anchor()).as(told.getValue()).isEqualTo(Anchor.RELATIVE);
+            assertThat(e.get(1).date().orElseThrow().mod()).as(told.getValue()).contains("AFTER");
+        }
+    }
+
+    @Test
     void participleAfterACommaSharesItsDateBackwards() {
         List<Event> e = events(Language.EN, "The column marched west, capturing Tula and Celaya by 2 April 1872.");
         assertThat(summary(e)).containsExactly("marched departure 1872-04-02", "capturing capture 1872-04-02");
