@@ -85,6 +85,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSaintsFeastIsADayNotAPlace() {
+        Entities es = RESOLVER.resolve(doc(Language.ES, "La batalla se libró el 10 de agosto, festividad de San Lorenzo, junto a Puebla."));
+        Entities pt = RESOLVER.resolve(doc(Language.PT, "A cidade caiu no dia de Natal, e o exército marchou para Puebla."));
+        assertThat(es.places()).extracting(PlaceMention::text).containsExactly("Puebla");
+        assertThat(pt.places()).extracting(PlaceMention::text).containsExactly("Puebla");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
