@@ -393,6 +393,15 @@ final class FacetValues {
      * Católicos"): a capitalized word right before or after it, other than the first word of the sentence,
      * makes it part of a name the resolver did not see whole.
      */
+    private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> SETTLEMENT_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The resolver's capitalized nouns for a settlement ({@code lang/<code>/settlement-words.txt}), folded. */
+    private static java.util.Set<String> settlementWords(org.parallax.model.Language l) {
+        return SETTLEMENT_WORDS.computeIfAbsent(l, k -> org.parallax.model.LanguageFiles.words(k, "settlement-words.txt").stream()
+                .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
     static boolean insideName(org.parallax.model.Event e, PlaceMention p) {
         String s = e.sentence();
         int start = p.span().start() - e.sentenceSpan().start();
@@ -409,7 +418,9 @@ final class FacetValues {
             while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
                 w--;
             }
-            prevCapital = w > 0 && w < prevEnd && Character.isUpperCase(s.charAt(w));
+            // "die Hafenstadt Harfleur": a German noun for a settlement says what the named place is.
+            prevCapital = w > 0 && w < prevEnd && Character.isUpperCase(s.charAt(w))
+                    && !settlementWords(e.language()).contains(org.parallax.model.Folding.plain(s.substring(w, prevEnd)));
         }
         prevCapital |= NAME_LINK_BEFORE.matcher(s.substring(0, start)).find();
         return nextCapital || prevCapital;

@@ -105,6 +105,9 @@ final class ActorFinder {
         return found;
     }
 
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
+            "einem", "einen", "eines", "einer");
+
     /** Particles of Germanic nobility inside a person's name ("von", "van", and "den" or "der" after "van"). */
     private static final Set<String> NOBILIARY = Set.of("von", "van");
 
@@ -121,6 +124,11 @@ final class ActorFinder {
         // person's name; places do not take it. German capitalizes every noun ("Tausende von Männern"): there the name
         // must start with a given name.
         boolean germanNoun = lex.language == org.parallax.model.Language.DE && !Lexicon.givenNames().contains(words.get(s.from()).folded());
+        // "mit dem Prager Fenstersturz", "den Böhmischen Ständeaufstand": after an article German capitalizes an
+        // adjective and its noun; a name without a given name does not follow an article.
+        if (germanNoun && s.from() > 0 && GERMAN_ARTICLES.contains(words.get(s.from() - 1).text())) {
+            return false;
+        }
         int names = 0;
         for (int k = s.from(); k < s.to(); k++) {
             Word w = words.get(k);

@@ -53,6 +53,8 @@ final class Lexicon {
     final Set<String> peerages;
     /** Words of the names of wars, treaties, alliances and institutions: never part of a person's name. */
     final Set<String> notPersonWords;
+    /** Capitalized nouns for a settlement that lead the town's name ("die Stadt Harfleur"): German only. */
+    final Set<String> settlementWords;
     /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
     final Set<String> sharedCues;
     /** Phrases that stand for the last town named in the paragraph ("the city", "la ville"). */
@@ -87,6 +89,7 @@ final class Lexicon {
         sharedCues = words(language, "shared-cues.txt");
         peerages = words(language, "peerages.txt");
         notPersonWords = words(language, "not-person-words.txt");
+        settlementWords = words(language, "settlement-words.txt");
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());

@@ -72,6 +72,11 @@ final class PlaceFinder {
         if (headBefore(words, s.from()) || infoboxKey(text, words, s)) {
             return; // "la doctrine Monroe", "il trattato di ..." name a doctrine or a treaty; "Date:" is a field
         }
+        if (s.length() > 1 && lex.settlementWords.contains(words.get(s.from()).folded())) {
+            // "die Hafenstadt Harfleur": the noun says what the named place is; the name is the rest of the run.
+            scan(text, words, new Seq(s.from() + 1, s.to()), lowercase, out);
+            return;
+        }
         if (featureBefore(words, s.from()) && !namesFeature(text, words, s)) {
             // "le fort San Javier", "il colle di San Gregorio": the fort or the hill, not the town so named.
             out.add(new Candidate(s.from(), s.to(), text.substring(words.get(s.from()).start(), words.get(s.to() - 1).end()), true, false));

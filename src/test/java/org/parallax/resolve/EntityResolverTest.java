@@ -93,6 +93,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void germanNounsAfterAnArticleAreNoPersonAndASettlementNounLeadsTheTownsName() {
+        Entities e = RESOLVER.resolve(doc(Language.DE, "Der Aufstand hatte 1618 mit dem Prager Fenstersturz begonnen; "
+                + "danach belagerte das Heer die Hafenstadt Dieppe und die Stadt Harfleur."));
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Prager Fenstersturz");
+        assertThat(placeOf(e, "Dieppe")).contains("Dieppe/FR");
+        assertThat(placeOf(e, "Harfleur")).contains("Harfleur/FR");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
