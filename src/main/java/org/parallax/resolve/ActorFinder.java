@@ -124,6 +124,11 @@ final class ActorFinder {
         // person's name; places do not take it. German capitalizes every noun ("Tausende von Männern"): there the name
         // must start with a given name.
         boolean germanNoun = lex.language == org.parallax.model.Language.DE && !Lexicon.givenNames().contains(words.get(s.from()).folded());
+        // "the Lo Espejo hacienda", "the Tessa river": a generic place word right after the run makes it a place's name.
+        if (s.to() < words.size() && !words.get(s.to()).capitalized() && (lex.placeWords.contains(words.get(s.to()).folded())
+                || lex.featureHeads.contains(words.get(s.to()).folded()))) {
+            return false;
+        }
         // "mit dem Prager Fenstersturz", "den Böhmischen Ständeaufstand": after an article German capitalizes an
         // adjective and its noun; a name without a given name does not follow an article.
         if (germanNoun && s.from() > 0 && GERMAN_ARTICLES.contains(words.get(s.from() - 1).text())) {

@@ -102,6 +102,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRunBeforeAGenericPlaceWordNamesAPlaceNotAPerson() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "The last battalions were overwhelmed at the Lo Varel hacienda that evening."));
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Lo Varel");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
