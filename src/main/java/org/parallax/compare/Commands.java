@@ -278,8 +278,8 @@ final class Commands {
     /**
      * The person a count of men is under, when its sentence says so: a passive cue right after the counted noun
      * ("4.500 homens sob o comando do general X", "2,000 men under X") or a cue of heading right before the count
-     * ("X reprit l'offensive à la tête de 3 500 hommes"). Two editions' counts under different commanders are counts
-     * of different bodies.
+     * ("X reprit l'offensive à la tête de 3 500 hommes", "Montmorency se acercó con unos 22.000 soldados"). Two
+     * editions' counts under different commanders are counts of different bodies.
      */
     static Optional<ActorMention> commanderOf(Event ev, org.parallax.model.Figure f) {
         Words words = WORDS.get(ev.language());
@@ -317,7 +317,7 @@ final class Commands {
         }
         for (int i = Math.max(0, first - CUE_TO_COUNT); i < first; i++) {
             for (Cue cue : words.cues) {
-                int end = cue.role.equals("head") ? cue.match(tokens, i) : -1;
+                int end = cue.role.equals("head") || cue.role.equals("strength") ? cue.match(tokens, i) : -1;
                 // "à la tête de 3 500 hommes", "al frente de unos 3.500 hombres": one small word may stand between.
                 if (end >= 0 && end <= first && first - end <= 1) {
                     Optional<ActorMention> p = lastBefore(tokens, i, named);

@@ -111,4 +111,19 @@ class FigureSidesTest {
         assertThat(contradictions("figure", en, es)).anySatisfy(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("2400 troops", "4000 troops"));
     }
+
+    @Test
+    void aCountBroughtUpByOneCommanderIsNotTheArmyOfAnother() {
+        Document es = doc("tessa-es.txt", """
+                = Batalla de Tessa =
+
+                La batalla de Tessa se libró el 10 de agosto de 1557. El condestable Bertil Vane se acercó con unos 22.000 soldados e intentó socorrer la plaza.
+                """);
+        Document it = doc("tessa-it.txt", """
+                = Battaglia di Tessa =
+
+                La battaglia di Tessa fu combattuta il 10 agosto 1557. L'esercito di re Aldric, forte di circa 30.000 uomini e guidato dal duca Erik Lund, sbaragliò l'armata di soccorso.
+                """);
+        assertThat(contradictions("figure", es, it)).isEmpty();
+    }
 }
