@@ -44,7 +44,10 @@ final class FigureReader {
                 String raw = words.get(join).text();
                 boolean dash = raw.equals("-") || raw.equals("\u2013") || raw.equals("\u2014");
                 if (dash || joins(words, first.from(), joining)) {
-                    Optional<Quantity> second = quantity(text, words, join + 1);
+                    // "tra i 3.000 e i 5.000": an article may stand before the second number as before the first.
+                    int next = !dash && join + 1 < words.size() && lex.rangeArticles.contains(words.get(join + 1).folded())
+                            ? join + 2 : join + 1;
+                    Optional<Quantity> second = quantity(text, words, next);
                     if (second.isPresent() && second.get().value() > first.value()) {
                         last = second.get();
                         upper = Optional.of(scaleLike(first, last));
@@ -52,7 +55,7 @@ final class FigureReader {
                 }
             }
             // "de" opens a range only when one follows ("de 3 000 à 4 000"); in "plus de 3 000" it ends the approximator.
-            Figure f = figure(text, words, first, last, upper, opener && upper.isPresent());
+            Figure f = figure(text, words, first, last, upper, opener && upper.isPresent() ? openerAt(words, first.from()) : -1);
             if (f != null) {
                 out.add(f);
             }
@@ -69,7 +72,8 @@ final class FigureReader {
     private static final java.util.Set<String> MEN = java.util.Set.of("men", "soldiers", "troops");
     private static final java.util.Set<String> FATES = java.util.Set.of("prisoners", "captured", "killed", "dead", "wounded", "casualties");
 
-    private Figure figure(String text, List<Word> words, Quantity first, Quantity last, Optional<Double> upper, boolean opener) {
+    /** The figure from its quantities; {@code openerAt} is the index of the word that opens its range, or -1. */
+    private Figure figure(String text, List<Word> words, Quantity first, Quantity last, Optional<Double> upper, int openerAt) {
         int unitAt = last.to();
         String unit = null;
         int unitEnd = last.to();
@@ -115,7 +119,7 @@ final class FigureReader {
             unit = "other";
             unitEnd = last.to() < words.size() && words.get(last.to()).isWord() ? last.to() + 1 : last.to();
         }
-        int approxFrom = approximator(words, opener ? first.from() - 1 : first.from());
+        int approxFrom = approximator(words, openerAt >= 0 ? openerAt : first.from());
         int from = approxFrom >= 0 ? approxFrom : first.from();
         Span span = new Span(words.get(from).start(), words.get(unitEnd - 1).end());
         double value = upper.isPresent() && first.value() < 1000 && last.value() >= 1000 && scaleOf(last) > 1
@@ -143,11 +147,20 @@ final class FigureReader {
         return text.substring(words.get(q.from()).start(), words.get(q.to() - 1).end()).matches("1\\d{3}|20\\d{2}");
     }
 
+    /** The index of the word that opens a range before the number at {@code at}, past an article ("tra i"), or -1. */
+    private int openerAt(List<Word> words, int at) {
+        return at >= 2 && lex.rangeArticles.contains(words.get(at - 1).folded()) ? at - 2 : at - 1;
+    }
+
     private String[] opener(List<Word> words, int at) {
         if (at == 0) {
             return null;
         }
-        String before = words.get(at - 1).folded();
+        int k = openerAt(words, at);
+        if (k < 0) {
+            return null;
+        }
+        String before = words.get(k).folded();
         for (String[] r : lex.rangeWords) {
             if (!r[0].isEmpty() && r[0].equals(before)) {
                 return r;

@@ -42,6 +42,8 @@ final class Lexicon {
     final Map<String, String> units;
     final Set<String> approximators;
     final List<String[]> rangeWords = new ArrayList<>();
+    /** Articles that may stand before each number of a range: "tra i 3.000 e i 5.000", "entre los 3.000 y los 5.000". */
+    final Set<String> rangeArticles;
     final Map<String, String> demonyms;
     final Set<String> months;
     final Set<String> abbreviations;
@@ -118,6 +120,7 @@ final class Lexicon {
             longest = Math.max(longest, s.split(" ").length);
         }
         longestPhrase = longest;
+        rangeArticles = words(language, "range-articles.txt");
         for (String[] r : rows(language, "range-words.txt")) {
             rangeWords.add(new String[] {fold(r[0]), fold(r.length > 1 ? r[1] : "")});
         }

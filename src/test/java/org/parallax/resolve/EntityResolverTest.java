@@ -154,6 +154,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void readsARangeWithAnArticleBeforeEachNumber() {
+        Figure it = only(Language.IT, "Persero tra i 3.000 e i 5.000 uomini.");
+        assertThat(it.value()).isEqualTo(3000);
+        assertThat(it.upper()).contains(5000.0);
+        assertThat(only(Language.ES, "Perdieron entre los 3.000 y los 5.000 hombres.").upper()).contains(5000.0);
+    }
+
+    @Test
     void readsRangesApproximationsAndMoney() {
         Figure range = only(Language.EN, "An army of 16,200–24,000 men advanced.");
         assertThat(range.value()).isEqualTo(16200);
