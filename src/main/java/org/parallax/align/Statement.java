@@ -61,8 +61,11 @@ final class Statement {
         String text = member.role() == Alignment.Role.EVENT || member.role() == Alignment.Role.FACT ? e.sentence() : e.trigger();
         this.words = CognateKeys.of(text);
         this.names = CognateKeys.names(text);
-        this.holder = member.role() == Alignment.Role.PERIOD ? PeriodKinds.bundled().of(holderText(e), e.language().code())
+        PeriodKinds.Holder h = member.role() == Alignment.Role.PERIOD ? PeriodKinds.bundled().of(holderText(e), e.language().code())
                 : new PeriodKinds.Holder(Set.of(), Set.of());
+        // "l'intervento di Tessa (1618–1624)": a named period whose name says no kind takes it from the words before.
+        this.holder = member.role() == Alignment.Role.PERIOD && !span() && h.kinds().isEmpty()
+                ? PeriodKinds.bundled().of(namedLead(e) + " " + e.trigger(), e.language().code()) : h;
     }
 
     /** Whether this is a span of years found in running text, whose holder is read around it (see {@link #holderText}). */
@@ -76,7 +79,8 @@ final class Statement {
     /**
      * The words that may say whose a span of years is: for a span found in running text, the twelve words before it
      * in its clause and the four after it up to a punctuation mark ("…, der von 1697 bis 1718 Statthalter der Provinz
-     * war"); for a named period, its name.
+     * war"), and the sentence's opening when the span is told in a relative clause further on; for a named period,
+     * its name.
      */
     private static String holderText(Event e) {
         if (!e.id().startsWith("span-")) {
@@ -92,8 +96,32 @@ final class Statement {
         String[] b = before.split("\\s+");
         String after = e.sentence().substring(end).split("[,;:.()\\[\\]]", 2)[0].strip();
         String[] a = after.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(b, Math.max(0, b.length - HOLDER_BEFORE), b.length)) + " "
+        String near = String.join(" ", java.util.Arrays.copyOfRange(b, Math.max(0, b.length - HOLDER_BEFORE), b.length)) + " "
                 + String.join(" ", java.util.Arrays.copyOfRange(a, 0, Math.min(HOLDER_AFTER, a.length)));
+        // "A Revolta dos Comuneros … foi uma insurreição das cidades … contra o rei Carlos I que se prolongou de 1520 a
+        // 1522": a span told in a relative clause may be the sentence's subject's, named at its opening.
+        String clause = before.substring(Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')), 0));
+        boolean relative = java.util.Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(RELATIVE::contains);
+        String[] opening = e.sentence().split("[,;:(]", 2)[0].strip().split("\\s+");
+        return relative && b.length > HOLDER_BEFORE
+                ? String.join(" ", java.util.Arrays.copyOfRange(opening, 0, Math.min(HOLDER_OPENING, opening.length))) + " " + near
+                : near;
+    }
+
+    private static final int HOLDER_OPENING = 5;
+    /** Words before a named period's name that may say its kind ("intervenção de"). */
+    private static final int NAMED_LEAD = 3;
+    /** Relative pronouns that open a clause telling more of a noun before it, in the six languages. */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "que", "qui", "che", "cui", "welche", "welcher",
+            "welches", "quale", "cual");
+
+    /** Up to {@link #NAMED_LEAD} words before a named period's name in its clause ("intervenção de"). */
+    private static String namedLead(Event e) {
+        int name = e.sentence().indexOf(e.trigger());
+        String lead = e.sentence().substring(0, Math.max(0, name));
+        lead = lead.substring(Math.max(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')), lead.lastIndexOf('(')) + 1).strip();
+        String[] w = lead.isEmpty() ? new String[0] : lead.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - NAMED_LEAD), w.length));
     }
 
     Event event() {

@@ -51,4 +51,21 @@ class PeriodSpansTest {
         assertThat(findings(Finding.Kind.AGREEMENT, "period", DE, fr)).extracting(f -> f.claims().get(0).value())
                 .containsExactly("1697/1718");
     }
+
+    @Test
+    void aDirectorsTenureAnInterventionAndARevoltToldInARelativeClauseAreCompared() {
+        Document en = doc("korvel-en.txt", """
+                = Korvel uprising =
+
+                The Korvel Uprising (1620–1621) was a revolt of the towns of Valdoria. It marked the high point of the Tessa intervention, which lasted from 1619 to 1624. Anton Weyl, Supreme Director of Valdoria from 1618 to 1626, crushed it.
+                """);
+        Document pt = doc("korvel-pt.txt", """
+                = Revolta de Korvel =
+
+                A Revolta de Korvel foi uma insurreição das cidades da Valdória contra o rei Aldric que se prolongou de 1620 a 1622. Foi o auge da intervenção de Tessa (1618-1624). Anton Weyl, Diretor Supremo da Valdória de 1618 a 1623, esmagou-a.
+                """);
+        assertThat(findings(Finding.Kind.CONTRADICTION, "period", en, pt)).extracting(f -> f.claims().stream()
+                .map(c -> c.value()).sorted().toList()).containsExactlyInAnyOrder(
+                        List.of("1620/1621", "1620/1622"), List.of("1618/1624", "1619/1624"), List.of("1618/1623", "1618/1626"));
+    }
 }
