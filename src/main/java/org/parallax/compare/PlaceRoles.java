@@ -139,13 +139,18 @@ final class PlaceRoles {
 
     static List<Stay> read(Edition e) {
         List<Stay> out = new ArrayList<>();
+        List<ActorMention> before = List.of();
         for (Event s : e.sentences()) {
             List<ActorMention> persons = s.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
-            if (persons.isEmpty()) {
+            // "Édouard III rassembla une flotte. Il débarqua le 12 juillet à Saint-Vaast": a sentence that names no one
+            // (a pronoun, or a verb without a subject, "Sbarcò a Licata") goes on telling of the persons of the one before.
+            List<ActorMention> told = persons.isEmpty() && s.actors().isEmpty() ? before : persons;
+            before = persons.isEmpty() ? before : persons;
+            if (told.isEmpty()) {
                 continue;
             }
             Alignment.Member member = new Alignment.Member(e.docId(), s, Alignment.Role.FACT);
-            roles(s).forEach((p, role) -> out.add(new Stay(member, role, p, persons)));
+            roles(s).forEach((p, role) -> out.add(new Stay(member, role, p, told)));
         }
         return out;
     }
@@ -180,17 +185,34 @@ final class PlaceRoles {
         return out;
     }
 
+    /**
+     * Where the role's words end when they start at word {@code i}. A few words may stand inside them ("escaped with
+     * a handful of horsemen to", "débarqua le 12 juillet à", "s'enfuit d'abord à"), but no clause mark.
+     */
     private static int match(Cue c, List<String> plain, int i) {
-        if (i + c.words().size() > plain.size()) {
+        if (!plain.get(i).equals(c.words().get(0))) {
             return -1;
         }
-        for (int k = 0; k < c.words().size(); k++) {
-            if (!plain.get(i + k).equals(c.words().get(k))) {
+        int at = i + 1;
+        int gap = 0;
+        for (int k = 1; k < c.words().size(); k++) {
+            while (at < plain.size() && !plain.get(at).equals(c.words().get(k))) {
+                if (++gap > GAP || CLAUSE_MARK.matcher(plain.get(at)).matches()) {
+                    return -1;
+                }
+                at++;
+            }
+            if (at >= plain.size()) {
                 return -1;
             }
+            at++;
         }
-        return i + c.words().size();
+        return at;
     }
+
+    /** How many words may stand inside a role's words. */
+    private static final int GAP = 5;
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[;:,()]");
 
     /** The place that starts within a few small words after the role's words. */
     private static Optional<PlaceMention> place(Event s, List<int[]> words, List<String> plain, int from) {

@@ -33,6 +33,22 @@ class PlaceRolesTest {
     }
 
     @Test
+    void roleWordsMayHoldAFewWordsAndASentenceWithoutSubjectTellsOfThePersonBefore() {
+        var en = doc("orvan-en.txt", """
+                = Flight of Count Orvan =
+
+                After his defeat, Count Rainald Orvan escaped with a handful of horsemen to Grenoble.
+                """);
+        var de = doc("orvan-de.txt", """
+                = Flucht des Grafen Orvan =
+
+                Graf Rainald Orvan verlor die Schlacht am Fluss. Er floh noch in derselben Nacht nach Lyon.
+                """);
+        assertThat(contradictions("place", en, de)).singleElement().satisfies(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("Grenoble", "Lyon"));
+    }
+
+    @Test
     void theSameTownOrAnEditionNamingBothIsNoContradiction() {
         var en = doc("orvan-en.txt", """
                 = Flight of Count Orvan =
