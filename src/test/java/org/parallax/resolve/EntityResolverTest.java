@@ -108,6 +108,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aConstableIsATitleAndHisSurnameAloneStaysAPerson() {
+        Entities e = RESOLVER.resolve(doc(Language.ES, "El condestable Bertil de Montmorency mandaba el ejército de socorro. "
+                + "Montmorency se acercó con unos 22.000 soldados."));
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Montmorency");
+        assertThat(e.places()).extracting(PlaceMention::text).doesNotContain("Montmorency");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
