@@ -475,6 +475,24 @@ final class Commands {
         return Optional.empty();
     }
 
+    /**
+     * Whether the sentence names the person right after a passive cue of command ("the right wing under Las Heras",
+     * "encabezados por el coronel José Ordóñez"): the commander of a body, compared as such (see {@link #of}).
+     */
+    static boolean commanderNamed(Event ev, ActorMention person) {
+        Words words = WORDS.get(ev.language());
+        List<Token> tokens = tokens(ev);
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < person.span().start(); i++) {
+            for (Cue cue : words.cues) {
+                int end = cue.role.equals("passive") ? cue.match(tokens, i) : -1;
+                if (end >= 0 && after(tokens, end, List.of(person), words).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person named last before a cue in its clause, with at most three small words (or a comma and "who") between. */
     private static Optional<ActorMention> lastBefore(List<Token> tokens, int cue, List<ActorMention> named) {
         int cueStart = tokens.get(cue).start();

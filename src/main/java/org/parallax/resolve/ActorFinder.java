@@ -101,6 +101,15 @@ final class ActorFinder {
                 found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
             }
         }
+        // "the right wing under Las Heras": after a command's cue a name the gazetteer knows as a town is the commander.
+        for (Seq s : seqs) {
+            String phrase = NameSequences.phrase(words, s.from(), s.to());
+            if (!taken.contains(s) && found.stream().noneMatch(p -> p.seq().equals(s)) && commandCueBefore(words, s.from())
+                    && gazetteer.knows(phrase) && !countryName(phrase) && !lex.demonyms.containsKey(words.get(s.from()).folded())) {
+                String last = surname(words, s);
+                found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.seq().from(), b.seq().from()));
         return found;
     }
@@ -289,6 +298,16 @@ final class ActorFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a command's cue ({@link Lexicon#commandCues}) ends right before word {@code at}. */
+    private boolean commandCueBefore(List<Word> words, int at) {
+        for (int n = 1; n <= 5 && at - n >= 0; n++) {
+            if (lex.commandCues.contains(NameSequences.phrase(words, at - n, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean strongCueBefore(List<Word> words, int at) {

@@ -55,6 +55,12 @@ final class Lexicon {
     final Set<String> peerages;
     /** Words of the names of wars, treaties, alliances and institutions: never part of a person's name. */
     final Set<String> notPersonWords;
+    /**
+     * The words after which a name is the commander of a body ("under", "al mando de", "sous les ordres de"): the
+     * comparison's passive command cues ({@code command-words.txt}), without stems; a lone German word ("unter") is
+     * left out, German capitalizing every noun after it.
+     */
+    final Set<String> commandCues;
     /** Capitalized nouns for a settlement that lead the town's name ("die Stadt Harfleur"): German only. */
     final Set<String> settlementWords;
     /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
@@ -92,6 +98,15 @@ final class Lexicon {
         peerages = words(language, "peerages.txt");
         notPersonWords = words(language, "not-person-words.txt");
         settlementWords = words(language, "settlement-words.txt");
+        Set<String> cues = new HashSet<>();
+        for (String line : lines(language, "command-words.txt")) {
+            String[] row = line.split("\t");
+            if (row.length == 3 && row[0].equals("cue") && row[1].equals("passive") && !row[2].contains("*") && !row[2].contains("|")
+                    && (language != Language.DE || row[2].strip().contains(" "))) {
+                cues.add(fold(row[2].strip()));
+            }
+        }
+        commandCues = Set.copyOf(cues);
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());

@@ -161,4 +161,19 @@ class CommandsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Emmerich Faltz");
     }
+
+    @Test
+    void statementsThatEachNameTheCommanderOfAnotherBodyAreNoContradictionOfWhoDidIt() {
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                With the right wing under Count Anselm Rudeck holding firm, the last battalions of Velsau were overwhelmed at the Korvel mill that evening.
+                """);
+        var es = doc("korvel-es.txt", """
+                = Batalla de Korvel =
+
+                Los restos del ejército de Velsau, encabezados por el coronel Pavel Strenik, se hicieron fuertes en el molino de Korvel, donde al caer la tarde fueron aniquilados.
+                """);
+        assertThat(contradictions("actor", en, es)).isEmpty();
+    }
 }

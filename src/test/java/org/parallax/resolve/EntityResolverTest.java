@@ -116,6 +116,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownsNameAfterACommandCueIsTheCommander() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "With the right wing under Montmorency holding firm, the line broke."));
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Montmorency");
+        assertThat(e.places()).extracting(PlaceMention::text).doesNotContain("Montmorency");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
