@@ -135,6 +135,12 @@ final class Commands {
      * Leberecht von Blücher"), unless both give a first name and the first names differ where the surname is all
      * they share ("Pietro Doria" / "Luciano Doria").
      */
+    /** Two capitalized words with no particle, epithet or number: a given name and a surname ("Johan Banér"). */
+    private static boolean plainFullName(String text) {
+        String[] w = text.strip().split("\\s+");
+        return w.length == 2 && !regnal(text) && java.util.Arrays.stream(w).allMatch(x -> Character.isUpperCase(x.charAt(0)));
+    }
+
     static boolean samePerson(ActorMention a, ActorMention b) {
         List<String> x = keys(a.text());
         List<String> y = keys(b.text());
@@ -151,7 +157,9 @@ final class Commands {
             // "Giovanni III Sobieski", "Pierre le Grand" / "Pietro I"): a lone first name meets a name of the same initial.
             // A lone name that is no known given name is a surname ("Zaganos Pasha" is not "Süleyman Baltoğlu").
             boolean lone = x.size() == 1 && GivenNames.known(a.text()) || y.size() == 1 && GivenNames.known(b.text());
-            return (lone || regnal(a.text()) || regnal(b.text())) && initial(x.get(0)) == initial(y.get(0));
+            // A given name and a surname and nothing else ("Gustaf Horn") is no sovereign ("Giovanni Giorgio I").
+            boolean plain = !lone && (plainFullName(a.text()) || plainFullName(b.text()));
+            return (lone || regnal(a.text()) || regnal(b.text())) && !plain && initial(x.get(0)) == initial(y.get(0));
         }
         // Two full names that share only a first name are two persons ("François-Joseph" / "Ferenc Gyulai").
         if (x.size() >= 2 && y.size() >= 2 && !regnal(a.text()) && !regnal(b.text())
@@ -429,8 +437,9 @@ final class Commands {
             return Optional.empty();
         }
         int kind = -1;
+        // "la cavalerie de Murat", "l'aile gauche suédoise de Gustaf Horn": a body's kind, or a wing's side.
         for (int k = i - 1; k >= Math.max(0, i - 4) && tokens.get(k).word(); k--) {
-            if (words.concepts(tokens.get(k).plain()).stream().anyMatch(KINDS::contains)) {
+            if (words.concepts(tokens.get(k).plain()).stream().anyMatch(c -> KINDS.contains(c) || SIDES.contains(c))) {
                 kind = k;
                 break;
             }

@@ -11,7 +11,7 @@ import org.parallax.model.Finding;
 /**
  * Who commanded which body, told in sentences with no date: editions that put different persons at the head of
  * one body contradict; the same person named differently, different bodies, or an edition that names both
- * persons for that body do not. Passages written for this test (an invented battle, invented commanders).
+ * persons for that body do not. Passages written for this test (an invented battle, mostly invented commanders).
  */
 class CommandsTest {
     private static List<Finding> commands(org.parallax.model.Document... docs) {
@@ -175,5 +175,21 @@ class CommandsTest {
                 Los restos del ejército de Velsau, encabezados por el coronel Pavel Strenik, se hicieron fuertes en el molino de Korvel, donde al caer la tarde fueron aniquilados.
                 """);
         assertThat(contradictions("actor", en, es)).isEmpty();
+    }
+
+    @Test
+    void aWingsCommanderAfterItsSideAndNationIsComparedAndNoSovereignIsHim() {
+        var fr = doc("korvel-fr.txt", """
+                = Bataille de Korvel =
+
+                La bataille de Korvel eut lieu en 1744. Les Saxons se débandèrent dès le matin, mais l'aile gauche suédoise de Gustaf Horn tint bon jusqu'au soir.
+                """);
+        var it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                La battaglia di Korvel fu combattuta nel 1744. Mentre i Sassoni dell'elettore Giovanni Giorgio I fuggivano, l'ala sinistra svedese, agli ordini di Johan Banér, resse l'urto fino a sera.
+                """);
+        assertThat(commands(fr, it)).singleElement().satisfies(f -> assertThat(f.claims()).extracting(c -> c.value())
+                .containsExactlyInAnyOrder("Gustaf Horn", "Johan Banér"));
     }
 }
