@@ -69,9 +69,17 @@ final class ActorFinder {
         }
         Set<Seq> taken = new HashSet<>();
         found.forEach(p -> taken.add(p.seq()));
+        // A run written once after a cue only places take ("at Cancha Rayada") names that place wherever it stands
+        // ("bandaged from Cancha Rayada").
+        Set<String> placeRuns = new HashSet<>();
+        for (Seq s : seqs) {
+            if (strongCueBefore(words, s.from())) {
+                placeRuns.add(NameSequences.phrase(words, s.from(), s.to()));
+            }
+        }
         // Full names without a listed given name ("Abel Douay") give their surnames before lone surnames are read.
         for (Seq s : seqs) {
-            if (taken.contains(s)) {
+            if (taken.contains(s) || placeRuns.contains(NameSequences.phrase(words, s.from(), s.to()))) {
                 continue;
             }
             String last = surname(words, s);

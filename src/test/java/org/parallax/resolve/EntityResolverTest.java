@@ -123,6 +123,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRunWrittenOnceAfterAPlaceCueIsAPlaceWhereverItStands() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "Osorio had scattered the patriots in a night attack at Quelva Rostan. "
+                + "The general rode out with his arm still bandaged from Quelva Rostan."));
+        assertThat(e.actors()).extracting(ActorMention::text).doesNotContain("Quelva Rostan");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
