@@ -184,6 +184,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void countsSoldiersByTheirArm() {
+        assertThat(only(Language.EN, "Some 6,000 Genoese crossbowmen advanced.").unit()).isEqualTo("troops");
+        assertThat(only(Language.FR, "Ils alignent 4 000 arbalétriers.").unit()).isEqualTo("troops");
+        assertThat(only(Language.DE, "Sie stellten 3.000 Ritter auf.").unit()).isEqualTo("troops");
+        assertThat(only(Language.ES, "Llegaron 500 arcabuceros.").unit()).isEqualTo("troops");
+    }
+
+    @Test
     void readsRangesApproximationsAndMoney() {
         Figure range = only(Language.EN, "An army of 16,200–24,000 men advanced.");
         assertThat(range.value()).isEqualTo(16200);
