@@ -64,22 +64,55 @@ final class PlaceRoles {
     List<FindingsReport.Entry> of(List<Edition> editions) {
         List<List<Stay>> all = editions.stream().map(PlaceRoles::read).toList();
         List<String> texts = editions.stream().map(e -> String.join(" ", e.sentences().stream().map(Event::sentence).toList())).toList();
-        List<FindingsReport.Entry> out = new ArrayList<>();
+        // Pairs that share a statement are one finding: Krems in one edition against Tulln in three.
+        List<List<Stay>> found = new ArrayList<>();
         for (int[] pair : EditionPairs.of(editions)) {
             int i = pair[0];
             int j = pair[1];
             for (Stay a : all.get(i)) {
                 for (Stay b : all.get(j)) {
-                    if (a.role().equals(b.role()) && shareAPerson(a, b) && apart(a.place(), b.place())
+                    boolean same = a.role().equals(b.role()) && (shareAPerson(a, b) || ALONE.contains(a.role())
+                            && count(all.get(i), a.role()) == 1 && count(all.get(j), a.role()) == 1);
+                    if (same && apart(a.place(), b.place())
                             && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
-                        List<FacetValues.Value> values = List.of(value(a), value(b));
-                        out.add(quotes.entry(Finding.Kind.CONTRADICTION, "place", a.role().toLowerCase(java.util.Locale.ROOT)
-                                + " — " + a.persons().get(0).name(), 0.5, values, "the editions give this person a different place here"));
+                        join(found, a, b);
                     }
                 }
             }
         }
+        List<FindingsReport.Entry> out = new ArrayList<>();
+        for (List<Stay> stays : found) {
+            Stay a = stays.get(0);
+            String who = a.persons().isEmpty() ? "" : " — " + a.persons().get(0).name();
+            out.add(quotes.entry(Finding.Kind.CONTRADICTION, "place", a.role().toLowerCase(java.util.Locale.ROOT) + who, 0.5,
+                    stays.stream().map(PlaceRoles::value).toList(), "the editions give a different place here"));
+        }
         return out;
+    }
+
+    private static void join(List<List<Stay>> found, Stay a, Stay b) {
+        for (List<Stay> stays : found) {
+            if (stays.contains(a) || stays.contains(b)) {
+                if (!stays.contains(a)) {
+                    stays.add(a);
+                }
+                if (!stays.contains(b)) {
+                    stays.add(b);
+                }
+                return;
+            }
+        }
+        found.add(new ArrayList<>(List.of(a, b)));
+    }
+
+    /**
+     * Roles compared without a shared person when each edition tells one only: an army's crossing of a river is
+     * often told without its commander ("the relief army crossed the Danube at Tulln").
+     */
+    private static final java.util.Set<String> ALONE = java.util.Set.of("CROSSED");
+
+    private static long count(List<Stay> stays, String role) {
+        return stays.stream().filter(s -> s.role().equals(role)).map(s -> s.place().span()).distinct().count();
     }
 
     private static FacetValues.Value value(Stay s) {
@@ -146,11 +179,12 @@ final class PlaceRoles {
             // (a pronoun, or a verb without a subject, "Sbarcò a Licata") goes on telling of the persons of the one before.
             List<ActorMention> told = persons.isEmpty() && s.actors().isEmpty() ? before : persons;
             before = persons.isEmpty() ? before : persons;
-            if (told.isEmpty()) {
-                continue;
-            }
             Alignment.Member member = new Alignment.Member(e.docId(), s, Alignment.Role.FACT);
-            roles(s).forEach((p, role) -> out.add(new Stay(member, role, p, told)));
+            roles(s).forEach((p, role) -> {
+                if (!told.isEmpty() || ALONE.contains(role)) {
+                    out.add(new Stay(member, role, p, told));
+                }
+            });
         }
         return out;
     }

@@ -84,4 +84,25 @@ class PlaceRolesTest {
         assertThat(contradictions("place", en, es)).isEmpty();
         assertThat(contradictions("place", es, it)).hasSize(1);
     }
+
+    @Test
+    void oneCrossingOfARiverEachAtDifferentTownsContradictsWithoutAPersonAndIsOneFinding() {
+        var en = doc("relief-en.txt", """
+                = Relief of Tessa =
+
+                The relief army crossed the Danube at Tulln on 6 September and reached the heights above the town a week later.
+                """);
+        var fr = doc("relief-fr.txt", """
+                = Secours de Tessa =
+
+                L'armée de secours franchit le Danube à Tulln le 6 septembre, puis gagna les hauteurs.
+                """);
+        var it = doc("relief-it.txt", """
+                = Soccorso di Tessa =
+
+                L'esercito di soccorso attraversò il Danubio a Krems il 6 settembre e raggiunse le alture una settimana dopo.
+                """);
+        assertThat(contradictions("place", en, fr, it)).singleElement().satisfies(f -> assertThat(f.claims())
+                .extracting(c -> c.language().code()).containsExactlyInAnyOrder("en", "fr", "it"));
+    }
 }
