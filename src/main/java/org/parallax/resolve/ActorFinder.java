@@ -122,6 +122,12 @@ final class ActorFinder {
         return found;
     }
 
+    /** The canonical titles of rulers ({@code titles.txt}): "roi de Bohême" is an office, not a person. */
+    private static final Set<String> RULERS = Set.of("king", "queen", "emperor", "empress");
+    /** Definite articles of the six languages, folded: "el rey de", "le roi de", "the King of". */
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "le", "l", "il", "lo", "o", "a", "der", "die", "den",
+            "dem", "des", "los", "les", "os");
+
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
             "einem", "einen", "eines", "einer");
 
@@ -215,7 +221,12 @@ final class ActorFinder {
                 && !(prominentPlace(whole) && hasParticle(words, s));
         // "the governor of Nuevo León": a title joined by a particle to a known place is an office, not a
         // name — unless it is a title of nobility ("the Earl of Salisbury").
-        boolean titled = titleStart >= 0 && !(titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
+        // "élu roi de Bohême", "King of Bohemia from 1619": a bare ruler's title joined by a particle names the realm,
+        // known or not; after an article it is the ruler ("el rey de Brandmark cayó").
+        boolean ofRealm = titleStart >= 0 && titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
+                && RULERS.contains(lex.titles.getOrDefault(words.get(titleStart).folded(), ""))
+                && (titleStart == 0 || !ARTICLES.contains(words.get(titleStart - 1).folded()));
+        boolean titled = titleStart >= 0 && !ofRealm && !(titleStart < s.from() - 1 && NameSequences.particleLength(words, s.from() - 1, lex) == 1
                 && startsWithPlace(words, s) && !lex.peerages.contains(words.get(titleStart).folded()));
         if (!sovereign && !given && !titled) {
             return null;

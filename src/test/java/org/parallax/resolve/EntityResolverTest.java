@@ -130,6 +130,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSovereignByHisGivenNameIsAPersonAndARulersRealmIsNot() {
+        Entities en = RESOLVER.resolve(doc(Language.EN, "Frederick V left Prague the next morning. Frederick never saw Bohemia again."));
+        assertThat(en.actors()).extracting(ActorMention::text).contains("Frederick V", "Frederick");
+        assertThat(en.places()).extracting(PlaceMention::text).doesNotContain("Frederick");
+        Entities fr = RESOLVER.resolve(doc(Language.FR, "Frédéric V du Palatinat, élu roi de Valdorie l'année précédente, quitta la capitale."));
+        assertThat(fr.actors()).extracting(ActorMention::text).doesNotContain("Valdorie");
+    }
+
+    @Test
     void frenchMexicoIsTheCityAndEnglishMexicoTheCountry() {
         Entities fr = RESOLVER.resolve(doc(Language.FR, "Les troupes entrent à Mexico après la chute de Puebla."));
         Entities en = RESOLVER.resolve(doc(Language.EN, "The army of Mexico retreated from Puebla toward Oaxaca."));
