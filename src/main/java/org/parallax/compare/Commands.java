@@ -94,7 +94,7 @@ final class Commands {
                 for (Command b : all.get(j)) {
                     if (a.body().same(b.body()) && !samePerson(a.commander(), b.commander())
                             && !puts(all.get(i), b) && !puts(all.get(j), a)) {
-                        join(found, a, b);
+                        EditionPairs.join(found, a, b);
                     }
                 }
             }
@@ -113,21 +113,6 @@ final class Commands {
     private static boolean puts(List<Command> edition, Command c) {
         return edition.stream().anyMatch(o -> o.body().same(c.body())
                 && o.named().stream().anyMatch(p -> samePerson(p, c.commander())));
-    }
-
-    private static void join(List<List<Command>> found, Command a, Command b) {
-        for (List<Command> cs : found) {
-            if (cs.contains(a) || cs.contains(b)) {
-                if (!cs.contains(a)) {
-                    cs.add(a);
-                }
-                if (!cs.contains(b)) {
-                    cs.add(b);
-                }
-                return;
-            }
-        }
-        found.add(new ArrayList<>(List.of(a, b)));
     }
 
     /**

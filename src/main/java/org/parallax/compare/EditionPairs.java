@@ -21,4 +21,23 @@ final class EditionPairs {
         }
         return out;
     }
+
+    /**
+     * Adds a contradicting pair of statements to the findings, joining it to the one that already holds either side:
+     * "Blücher" in two editions against "Gneisenau" in a third, Krems in one against Tulln in three, is one finding.
+     */
+    static <T> void join(List<List<T>> found, T a, T b) {
+        for (List<T> group : found) {
+            if (group.contains(a) || group.contains(b)) {
+                if (!group.contains(a)) {
+                    group.add(a);
+                }
+                if (!group.contains(b)) {
+                    group.add(b);
+                }
+                return;
+            }
+        }
+        found.add(new ArrayList<>(List.of(a, b)));
+    }
 }

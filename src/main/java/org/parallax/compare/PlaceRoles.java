@@ -75,7 +75,7 @@ final class PlaceRoles {
                             && count(all.get(i), a.role()) == 1 && count(all.get(j), a.role()) == 1);
                     if (same && apart(a.place(), b.place())
                             && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
-                        join(found, a, b);
+                        EditionPairs.join(found, a, b);
                     }
                 }
             }
@@ -88,21 +88,6 @@ final class PlaceRoles {
                     stays.stream().map(PlaceRoles::value).toList(), "the editions give a different place here"));
         }
         return out;
-    }
-
-    private static void join(List<List<Stay>> found, Stay a, Stay b) {
-        for (List<Stay> stays : found) {
-            if (stays.contains(a) || stays.contains(b)) {
-                if (!stays.contains(a)) {
-                    stays.add(a);
-                }
-                if (!stays.contains(b)) {
-                    stays.add(b);
-                }
-                return;
-            }
-        }
-        found.add(new ArrayList<>(List.of(a, b)));
     }
 
     /**
