@@ -102,10 +102,11 @@ final class Statement {
         // 1522": a span told in a relative clause may be the sentence's subject's, named at its opening.
         String clause = before.substring(Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')), 0));
         boolean relative = java.util.Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(RELATIVE::contains);
+        if (!relative || b.length <= HOLDER_BEFORE) {
+            return near;
+        }
         String[] opening = e.sentence().split("[,;:(]", 2)[0].strip().split("\\s+");
-        return relative && b.length > HOLDER_BEFORE
-                ? String.join(" ", java.util.Arrays.copyOfRange(opening, 0, Math.min(HOLDER_OPENING, opening.length))) + " " + near
-                : near;
+        return String.join(" ", java.util.Arrays.copyOfRange(opening, 0, Math.min(HOLDER_OPENING, opening.length))) + " " + near;
     }
 
     private static final int HOLDER_OPENING = 5;

@@ -115,17 +115,17 @@ final class Commands {
                 && o.named().stream().anyMatch(p -> samePerson(p, c.commander())));
     }
 
-    /**
-     * Whether two mentions may name one person across editions: they share a name key ("Blücher" / "Gebhard
-     * Leberecht von Blücher"), unless both give a first name and the first names differ where the surname is all
-     * they share ("Pietro Doria" / "Luciano Doria").
-     */
     /** Two capitalized words with no particle, epithet or number: a given name and a surname ("Johan Banér"). */
     private static boolean plainFullName(String text) {
         String[] w = text.strip().split("\\s+");
         return w.length == 2 && !regnal(text) && java.util.Arrays.stream(w).allMatch(x -> Character.isUpperCase(x.charAt(0)));
     }
 
+    /**
+     * Whether two mentions may name one person across editions: they share a name key ("Blücher" / "Gebhard
+     * Leberecht von Blücher"), unless both give a first name and the first names differ where the surname is all
+     * they share ("Pietro Doria" / "Luciano Doria").
+     */
     static boolean samePerson(ActorMention a, ActorMention b) {
         List<String> x = keys(a.text());
         List<String> y = keys(b.text());

@@ -388,11 +388,6 @@ final class FacetValues {
         return out;
     }
 
-    /**
-     * Whether the mention is one word of a longer proper name ("Kara" in "Kara Mustafa", "Reyes" in "Reyes
-     * Católicos"): a capitalized word right before or after it, other than the first word of the sentence,
-     * makes it part of a name the resolver did not see whole.
-     */
     private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> SETTLEMENT_WORDS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -402,6 +397,11 @@ final class FacetValues {
                 .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
+    /**
+     * Whether the mention is one word of a longer proper name ("Kara" in "Kara Mustafa", "Reyes" in "Reyes
+     * Católicos"): a capitalized word right before or after it, other than the first word of the sentence,
+     * makes it part of a name the resolver did not see whole.
+     */
     static boolean insideName(org.parallax.model.Event e, PlaceMention p) {
         String s = e.sentence();
         int start = p.span().start() - e.sentenceSpan().start();

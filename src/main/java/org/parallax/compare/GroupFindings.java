@@ -382,12 +382,16 @@ final class GroupFindings {
         }
         // Statements matched by their words that each name a commander of a body ("the right wing under Las Heras",
         // "los restos, encabezados por Ordóñez") tell of bodies: Commands compares those when the bodies are one.
-        boolean commanders = group.members().stream().allMatch(m -> m.role() == Alignment.Role.FACT)
-                && named.stream().allMatch(v -> Commands.commanderNamed(v.member().event(), (org.parallax.model.ActorMention) v.datum()));
-        if (apart && sameKind(group) && !commanders) {
+        if (apart && sameKind(group) && !commanders(group, named)) {
             out.add(quotes.entry(Finding.Kind.CONTRADICTION, "actor", subject, Confidence.of(group, 0.7), named,
                     "each edition names a different participant"));
         }
+    }
+
+    /** Whether the statements are facts that each name their person right after a command's cue. */
+    private static boolean commanders(Alignment group, List<FacetValues.Value> named) {
+        return group.members().stream().allMatch(m -> m.role() == Alignment.Role.FACT)
+                && named.stream().allMatch(v -> Commands.commanderNamed(v.member().event(), (org.parallax.model.ActorMention) v.datum()));
     }
 
     /**

@@ -216,7 +216,7 @@ final class SentenceFramer {
             }
             // "and then marched", "und zog dann": the later predicate does not share the date, it comes after it.
             boolean later = parts.hasSignalBefore(h.start(), "later", 3, parts.clauses.get(c).start())
-                    || h.end() < parts.tokens.size() && parts.hasSignalBefore(h.end() + 1, "later", 1, h.end());
+                    || h.end() < parts.tokens.size() && parts.signalAt.get(h.end()).startsWith("later");
             add(h, f.date(), later ? Anchor.RELATIVE : Anchor.SHARED, later ? Optional.of("AFTER") : Optional.empty(), f.group());
         }
     }
