@@ -280,7 +280,8 @@ final class FacetValues {
         if (m.event().type() == org.parallax.model.EventType.TREATY && NAMED_TREATY.matcher(m.event().sentence()).find()) {
             return out;
         }
-        for (PlaceMention p : m.event().places()) {
+        for (PlaceMention named : m.event().places()) {
+            PlaceMention p = insideName(m.event(), named) ? againOutsideName(m.event(), named).orElse(named) : named;
             // The events stage may attach a place of a neighbouring sentence: only the sentence's own places count.
             if (insideName(m.event(), p) || !m.event().sentenceSpan().contains(p.span()) || titled(m.event(), p)
                     || personWords.contains(org.parallax.model.Folding.plain(p.text().strip()))) {
@@ -289,6 +290,25 @@ final class FacetValues {
             out.add(new Value(m, p.place().map(Place::name).orElse(p.text()), p.text(), p.place().isPresent() ? p.confidence() : 0.5, p));
         }
         return out;
+    }
+
+    /**
+     * The same place written again in the sentence outside a name: the events stage keeps one mention per place,
+     * so "The Battle of Ravenna, fought … just south of Ravenna" holds only the first, inside the battle's name,
+     * while the second says where it was fought.
+     */
+    private static Optional<PlaceMention> againOutsideName(org.parallax.model.Event e, PlaceMention p) {
+        String s = e.sentence();
+        int base = e.sentenceSpan().start();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(p.text()) + "(?!\\p{L})").matcher(s);
+        while (at.find()) {
+            PlaceMention again = new PlaceMention(new org.parallax.model.Span(base + at.start(), base + at.end()), p.text(), p.place(),
+                    p.confidence(), p.alternatives());
+            if (at.start() + base != p.span().start() && !insideName(e, again)) {
+                return Optional.of(again);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The places of a statement that are spots (see {@link #locating}), resolved: what an omitted place can be. */
@@ -392,6 +412,33 @@ final class FacetValues {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The resolver's capitalized nouns for a settlement ({@code lang/<code>/settlement-words.txt}), folded. */
+    private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> FUNCTION_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A place name the gazetteer does not hold, written as a name: not a word qualifying the noun after it
+     * ("into Brazilian territory", "the Saxon city"), which is what a capitalized word before a lower-case word
+     * other than a function word is.
+     */
+    static boolean unknownPlace(Value v) {
+        PlaceMention p = (PlaceMention) v.datum();
+        if (p.place().isPresent()) {
+            return false;
+        }
+        org.parallax.model.Event e = v.member().event();
+        int end = p.span().end() - e.sentenceSpan().start();
+        if (end < 0 || end > e.sentence().length()) {
+            return false;
+        }
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^ (\\p{L}+)").matcher(e.sentence().substring(end));
+        if (!next.find() || !Character.isLowerCase(next.group(1).charAt(0))) {
+            return true;
+        }
+        return FUNCTION_WORDS.computeIfAbsent(e.language(), k -> org.parallax.model.LanguageFiles.words(k, "function-words.txt").stream()
+                .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .contains(org.parallax.model.Folding.plain(next.group(1)));
+    }
+
     private static java.util.Set<String> settlementWords(org.parallax.model.Language l) {
         return SETTLEMENT_WORDS.computeIfAbsent(l, k -> org.parallax.model.LanguageFiles.words(k, "settlement-words.txt").stream()
                 .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()));

@@ -247,7 +247,9 @@ final class GroupFindings {
      */
     private static Optional<Spot> oneSpot(List<FacetValues.Value> vs) {
         List<FacetValues.Value> spots = vs.stream().filter(FacetValues::isSpot).toList();
-        if (spots.stream().map(FacetValues.Value::value).distinct().count() != 1) {
+        // A place the gazetteer does not hold ("um Probstheida und Schönefeld") may be the spot as well as the one it holds.
+        boolean unknown = vs.stream().anyMatch(FacetValues::unknownPlace);
+        if (unknown || spots.stream().map(FacetValues.Value::value).distinct().count() != 1) {
             return Optional.empty();
         }
         java.util.Set<Boolean> origins = spots.stream()
