@@ -89,9 +89,17 @@ final class Agents {
      * between them: the person of another clause did something else.
      */
     private static int distance(Event e, ActorMention a) {
+        return distance(e, a.span(), e.triggerSpan());
+    }
+
+    /**
+     * Characters between two spans of the event's sentence, or -1 when a clause mark or a bracket stands between
+     * them (see {@link #distance(Event, ActorMention)}).
+     */
+    static int distance(Event e, org.parallax.model.Span one, org.parallax.model.Span other) {
         int base = e.sentenceSpan().start();
-        int from = Math.min(a.span().end(), e.triggerSpan().end()) - base;
-        int to = Math.max(a.span().start(), e.triggerSpan().start()) - base;
+        int from = Math.min(one.end(), other.end()) - base;
+        int to = Math.max(one.start(), other.start()) - base;
         if (from < 0 || to > e.sentence().length()) {
             return -1;
         }
@@ -151,6 +159,11 @@ final class Agents {
             return false;
         }
         String key = Folding.skeleton(surname);
+        // A short surname's skeleton ("Ney": "n") begins too many words: the sentence must write the surname itself.
+        if (key.length() < 3) {
+            String plain = Folding.plain(surname);
+            return java.util.Arrays.stream(sentence.split("[^\\p{L}]+")).anyMatch(w -> Folding.plain(w).equals(plain));
+        }
         return FacetValues.nameKeys(sentence).stream().anyMatch(k -> k.length() >= 3 && (k.startsWith(key) || key.startsWith(k)));
     }
 }

@@ -315,6 +315,9 @@ final class GroupFindings {
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
                     FacetValues.Relation r = editionRelation.apply(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)));
+                    if (r == FacetValues.Relation.CONTRADICT && facet.equals("place") && toldTogether(byDoc, docs.get(i), docs.get(j))) {
+                        r = FacetValues.Relation.UNKNOWN;
+                    }
                     contradiction |= r == FacetValues.Relation.CONTRADICT;
                     agreement |= r == FacetValues.Relation.AGREE;
                 }
@@ -329,6 +332,46 @@ final class GroupFindings {
         } else if (agreement && !inside) {
             out.add(quotes.entry(Finding.Kind.AGREEMENT, facet, subject, confidence * 0.9, all, Notes.finer(facet, all)));
         }
+    }
+
+    /**
+     * Whether a third edition names both editions' spots in its statements ("besieging Villena when he learned that
+     * Berwick lay at Almansa"): then the two spots are two places of the story, not two answers to one question.
+     * A third edition that tells them as two occurrences, or in two clauses ("warf Murat … bei Schleiz zurück, und
+     * tags darauf fiel Prinz Louis Ferdinand … bei Saalfeld"), says which is the event's.
+     */
+    private boolean toldTogether(Map<String, List<FacetValues.Value>> byDoc, String a, String b) {
+        Optional<Spot> sa = oneSpot(byDoc.get(a));
+        Optional<Spot> sb = oneSpot(byDoc.get(b));
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return false;
+        }
+        for (var e : byDoc.entrySet()) {
+            if (e.getKey().equals(a) || e.getKey().equals(b)) {
+                continue;
+            }
+            for (FacetValues.Value x : e.getValue()) {
+                for (FacetValues.Value y : e.getValue()) {
+                    if (values.placesAgree(x, sa.get().value()) && values.placesAgree(y, sb.get().value()) && !values.placesAgree(x, y)
+                            && FacetValues.isSpot(x) && FacetValues.isSpot(y) && x.member() == y.member() && oneClause(x, y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two places of one statement stand in one clause, with no clause mark between them and its event's word. */
+    private static boolean oneClause(FacetValues.Value x, FacetValues.Value y) {
+        org.parallax.model.Event e = x.member().event();
+        org.parallax.model.Span a = ((org.parallax.model.PlaceMention) x.datum()).span();
+        org.parallax.model.Span b = ((org.parallax.model.PlaceMention) y.datum()).span();
+        if (Agents.distance(e, a, b) < 0) {
+            return false;
+        }
+        boolean word = e.triggerSpan().end() > e.triggerSpan().start();
+        return !word || (Agents.distance(e, a, e.triggerSpan()) >= 0) == (Agents.distance(e, b, e.triggerSpan()) >= 0);
     }
 
     private static FacetValues.Relation editions(List<FacetValues.Value> a, List<FacetValues.Value> b,
@@ -373,7 +416,11 @@ final class GroupFindings {
         boolean oneEach = persons.values().stream().allMatch(vs -> vs.size() == 1) && byDoc.values().stream().allMatch(vs -> vs.size() == 1);
         List<FacetValues.Value> named = persons.values().stream().flatMap(List::stream).toList();
         // Three editions naming Ney do not outvote the fourth naming Soult: one pair apart is a contradiction.
-        boolean apart = oneEach && named.stream().anyMatch(x -> named.stream().anyMatch(y -> x != y && !FacetValues.cognateNames(x, y)));
+        // An edition whose own sentence names the other's person too ("Berwick reçoit … le titre de duc de Liria")
+        // tells the same people, whichever of them it is read as naming.
+        boolean apart = oneEach && named.stream().anyMatch(x -> named.stream().anyMatch(y -> x != y && !FacetValues.cognateNames(x, y)
+                && !Agents.named(x.member().event().sentence(), (org.parallax.model.ActorMention) y.datum())
+                && !Agents.named(y.member().event().sentence(), (org.parallax.model.ActorMention) x.datum())));
         if (!apart && agents(group, subject, out)) {
             return;
         }

@@ -87,4 +87,31 @@ class AgentsTest {
                 .isEqualTo(org.parallax.model.Folding.skeleton("Menshikov"));
         assertThat(org.parallax.model.Folding.skeleton("Kassel")).isEqualTo(org.parallax.model.Folding.skeleton("Cassel"));
     }
+
+    @Test
+    void aShortSurnameIsNamedOnlyByAWordOfItsWholeSkeleton() {
+        org.parallax.model.ActorMention ney = new org.parallax.model.ActorMention(new org.parallax.model.Span(0, 10), "Michel Ney", "p1",
+                "Michel Ney", org.parallax.model.ActorKind.PERSON, java.util.Optional.empty());
+        assertThat(Agents.named("Den letzten Angriff der Garde führte am Abend Marschall Soult.", ney)).isFalse();
+        assertThat(Agents.named("Den letzten Angriff der Garde führte am Abend Marschall Ney.", ney)).isTrue();
+    }
+
+    @Test
+    void aPersonTheOtherEditionsSentenceNamesTooIsNoOtherParticipant() {
+        Document fr = doc("reward-fr.txt", """
+                = Bataille de Tessa =
+
+                La bataille de Tessa est livrée le 25 avril 1707 ; l'armée du maréchal de Tessac y écrase celle du comte de Galvan.
+
+                Le vainqueur reçoit en récompense le titre de duc de Liria et de Jérica.
+                """);
+        Document es = doc("reward-es.txt", """
+                = Batalla de Tessa =
+
+                La batalla de Tessa se libró el 25 de abril de 1707; el ejército del duque de Tessac derrotó al del conde de Galvan.
+
+                Como recompensa, el rey concedió al mariscal James Tessac el ducado de Liria y Jérica.
+                """);
+        assertThat(findings(Finding.Kind.CONTRADICTION, "actor", fr, es)).isEmpty();
+    }
 }

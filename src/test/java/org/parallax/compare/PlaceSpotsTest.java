@@ -56,4 +56,44 @@ class PlaceSpotsTest {
                 """);
         assertThat(contradictions("place", en, es)).isNotEmpty();
     }
+
+    @Test
+    void twoSpotsAThirdEditionTellsInOneClauseAreTwoPlacesOfTheStory() {
+        Document en = doc("march-en.txt", """
+                = Tessa's spring campaign =
+
+                In April 1707 General Tessa was besieging Villena when he learned that Duke Aldric lay at Almansa.
+                """);
+        Document fr = doc("march-fr.txt", """
+                = Campagne de printemps de Tessa =
+
+                En avril 1707, le général Tessa, qui assiégeait alors Villena, apprit l'arrivée du duc Aldric.
+                """);
+        Document es = doc("march-es.txt", """
+                = Campaña de primavera de Tessa =
+
+                En abril de 1707 el general Tessa supo que el duque Aldric estaba en Almansa.
+                """);
+        assertThat(contradictions("place", en, fr, es)).isEmpty();
+    }
+
+    @Test
+    void aThirdEditionTellingTheTwoSpotsInTwoClausesSaysWhichIsTheEvents() {
+        Document de = doc("raid-de.txt", """
+                = Herbstfeldzug 1806 =
+
+                Am 9. Oktober 1806 warf General Tessa die Vorhut bei Schleiz zurück, und tags darauf fiel Prinz Aldric im Gefecht bei Saalfeld.
+                """);
+        Document en = doc("raid-en.txt", """
+                = Autumn campaign of 1806 =
+
+                Prince Aldric was killed at Schleiz on 10 October 1806.
+                """);
+        Document fr = doc("raid-fr.txt", """
+                = Campagne d'automne de 1806 =
+
+                Le 10 octobre 1806, le prince Aldric fut tué au combat de Saalfeld.
+                """);
+        assertThat(contradictions("place", de, en, fr)).isNotEmpty();
+    }
 }
