@@ -123,7 +123,7 @@ final class SequenceMarkers {
             return Pattern.compile("(?!)");
         }
         List<String> quoted = phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList();
-        return Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", quoted) + ")(?![\\p{L}])",
+        return Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", quoted) + ")(?![\\p{L}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -98,6 +98,7 @@ class ClauseOrderTest {
         assertThat(markers.clauses(org.parallax.model.Language.EN, "His attacks on the bridge failed one after another.")).isEmpty();
         assertThat(markers.clauses(org.parallax.model.Language.FR, "D'après Commynes, la ville tomba sans combat.")).isEmpty();
         assertThat(markers.clauses(org.parallax.model.Language.DE, "Napoleon befahl den Rückzug nach Westen.")).isEmpty();
+        assertThat(markers.clauses(org.parallax.model.Language.FR, "Dans l'après-midi, la division reprit les hauteurs de Tessa.")).isEmpty();
     }
 
     @Test
