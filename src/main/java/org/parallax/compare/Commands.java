@@ -622,6 +622,9 @@ final class Commands {
     /** Relatives that put the body before the verb: "los jinetes del ala izquierda, que mandaba el duque". */
     private static final Set<String> RELATIVES = Set.of("que", "qui", "che", "which", "that", "den", "die", "das", "welche", "welchen");
 
+    /** How many lower-case words may stand inside the words of a cue of succession. */
+    private static final int SUCCESSION_GAP = 6;
+
     /** A cue: its role and its words. */
     private record Cue(String role, List<String> words) {
         /** The index after the cue when it starts at token {@code i}, else -1. */
@@ -632,6 +635,14 @@ final class Commands {
                 // "led in the field by", "commandée en personne par": a few small words may stand before the agent word.
                 if (role.equals("passive") && n == words.size() - 1 && n > 0 && AGENT.contains(w.split("\\|")[0])) {
                     for (int gap = 0; gap < 3 && k < tokens.size() && !fits(w, tokens.get(k).plain())
+                            && tokens.get(k).word() && Character.isLowerCase(tokens.get(k).text().charAt(0)); gap++) {
+                        k++;
+                    }
+                }
+                // "Il comando dell'armata passò a", "übertrug den Oberbefehl vorübergehend an": the command's words may
+                // hold a few lower-case words between them.
+                if (role.startsWith("succession") && n > 0) {
+                    for (int gap = 0; gap < SUCCESSION_GAP && k < tokens.size() && !fits(w, tokens.get(k).plain())
                             && tokens.get(k).word() && Character.isLowerCase(tokens.get(k).text().charAt(0)); gap++) {
                         k++;
                     }

@@ -98,6 +98,8 @@ class CommandsTest {
         assertThat(Commands.samePerson(person("Rudeck"), person("Anselm Rudeck"))).isTrue();
         assertThat(Commands.samePerson(person("Johann III"), person("Giovanni III Sobieski"))).isTrue();
         assertThat(Commands.samePerson(person("Charles Quint"), person("Carlo V d'Asburgo"))).isTrue();
+        assertThat(Commands.samePerson(person("Lord Howard"), person("Charles Howard"))).isTrue();
+        assertThat(Commands.samePerson(person("Sir Francis Drake"), person("Francis Drake"))).isTrue();
         assertThat(Commands.samePerson(person("Tōgō Heihachirō"), person("Heihachirō Tōgō"))).isTrue();
         assertThat(Commands.samePerson(person("des Admirals Persano"), person("Carlo di Persano"))).isTrue();
         assertThat(Commands.samePerson(person("Pietro Doria"), person("Luciano Doria"))).isFalse();
@@ -191,5 +193,27 @@ class CommandsTest {
                 """);
         assertThat(commands(fr, it)).singleElement().satisfies(f -> assertThat(f.claims()).extracting(c -> c.value())
                 .containsExactlyInAnyOrder("Gustaf Horn", "Johan Banér"));
+    }
+
+    @Test
+    void whoTookOverTheCommandIsComparedWhenTheCommandsWordsHoldOtherWords() {
+        var en = doc("velsau-en.txt", """
+                = Battle of Velsau =
+
+                The Battle of Velsau was fought on 3 May 1746. Marshal Otmar Kessel was killed in the afternoon, and command passed to General Aldo Bruni, who led the army back across the river.
+                """);
+        var it = doc("velsau-it.txt", """
+                = Battaglia di Velsau =
+
+                La battaglia di Velsau fu combattuta il 3 maggio 1746. Il maresciallo Otmar Kessel cadde nel pomeriggio e il comando dell'armata passò al generale Guido Tessari, che la ricondusse oltre il fiume.
+                """);
+        var de = doc("velsau-de.txt", """
+                = Schlacht bei Velsau =
+
+                Die Schlacht bei Velsau wurde am 3. Mai 1746 geschlagen. Nach dem Tod des Marschalls Otmar Kessel übertrug der König den Oberbefehl vorübergehend an General Guido Tessari.
+                """);
+        List<Finding> found = commands(en, it, de);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).contains("Aldo Bruni", "Guido Tessari");
     }
 }
