@@ -105,9 +105,23 @@ final class PeriodKinds {
         return new Holder(kinds, names);
     }
 
+    /** Name words of every language that say one thing ("Succession", "Erbfolge"), from {@code align/period-names.txt}. */
+    private static final Map<String, String> SAME_NAMES = sameNames();
+
     private static String key(String word) {
         String f = CognateKeys.fold(word);
+        for (var e : SAME_NAMES.entrySet()) {
+            if (f.startsWith(e.getKey())) {
+                return "=" + e.getValue();
+            }
+        }
         return f.substring(0, Math.min(4, f.length()));
+    }
+
+    private static Map<String, String> sameNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        NamedLists.read("/align/period-names.txt").forEach((concept, words) -> words.forEach(w -> out.put(CognateKeys.fold(w), concept)));
+        return out;
     }
 
     private String kind(String word, String language) {
