@@ -85,4 +85,21 @@ class PeriodSpansTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("1740/1748", "1741/1748");
     }
+
+    @Test
+    void aDukesRuleIsAReign() {
+        Document fr = doc("tessel-fr.txt", """
+                = Bataille de Tessel =
+
+                La bataille de Tessel eut lieu le 3 mai 1515. Les Suisses y défendaient Anselme Tessari, qui fut duc de Milan de 1512 à 1515 sous leur protection.
+                """);
+        Document de = doc("tessel-de.txt", """
+                = Schlacht bei Tessel =
+
+                Die Schlacht bei Tessel fand am 3. Mai 1515 statt. Anselm Tessari, der von 1513 bis 1515 als Herzog über Mailand herrschte, war ganz auf die Schweizer angewiesen.
+                """);
+        List<Finding> found = findings(Finding.Kind.CONTRADICTION, "period", fr, de);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("1512/1515", "1513/1515");
+    }
 }
