@@ -126,4 +126,20 @@ class FigureSidesTest {
                 """);
         assertThat(contradictions("figure", es, it)).isEmpty();
     }
+
+    @Test
+    void theWordForBesidesIsNoGermanSide() {
+        Document es = doc("arenas-es.txt", """
+                = Batalla de Arenas =
+
+                La batalla de Arenas se libró el 22 de julio de 1812. Los franceses perdieron unos 6.000 hombres entre muertos y heridos, además de unos 3.000 prisioneros.
+                """);
+        Document pt = doc("arenas-pt.txt", """
+                = Batalha de Arenas =
+
+                A batalha de Arenas travou-se a 22 de julho de 1812. Os franceses perderam cerca de 6000 mortos e feridos, além de 5000 prisioneiros.
+                """);
+        assertThat(contradictions("figure", es, pt)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("~3000 prisoners", "5000 prisoners"));
+    }
 }
