@@ -209,6 +209,11 @@ final class FigureSense {
                 unit = "casualties";
             }
         }
+        // "7,000 killed and wounded", "Austrian killed and wounded together exceeded 5,000": the dead and the wounded
+        // counted together are losses, not a toll of the dead.
+        if (unit.equals("killed") && killedAndWounded(before, inside, after)) {
+            unit = "casualties";
+        }
         // What befell the counted things ("lost two ironclads", "60 ships were sunk"), whatever they are: a loss is
         // not a strength.
         // "The allies lost 15,000 killed and wounded, 12,000 prisoners and 140 guns": the verb covers its whole list.
@@ -219,6 +224,25 @@ final class FigureSense {
         java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
                 .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
         return new Count(f, unit, owner, sides, befell, e);
+    }
+
+    /** Words a death word is joined to the wounded by ("killed and wounded", "Tote und Verwundete"). */
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "e", "y", "und");
+    /** How far from the count the dead and the wounded may be joined: the three words next to it on each side. */
+    private static final int JOINED_WITHIN = 3;
+
+    private static boolean killedAndWounded(List<Hit> before, List<Hit> inside, List<Hit> after) {
+        List<Hit> near = new ArrayList<>(before.subList(Math.max(0, before.size() - JOINED_WITHIN), before.size()));
+        near.addAll(inside);
+        near.addAll(after.subList(0, Math.min(JOINED_WITHIN, after.size())));
+        for (int i = 0; i + 2 < near.size(); i++) {
+            if (AND.contains(near.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && near.get(i + 2).meaning().filter("#wounded"::equals).isPresent()
+                    && (near.get(i).meaning().filter("#death"::equals).isPresent() || inside.contains(near.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean total(Words words, String before) {
@@ -236,7 +260,7 @@ final class FigureSense {
 
     /** Words that say what a count is of (an army's noun, a partitive) are not what befell it. */
     private static boolean notNoun(Hit h) {
-        return h.meaning().filter(m -> m.equals("#army") || m.equals("#total")).isEmpty();
+        return h.meaning().filter(m -> m.equals("#army") || m.equals("#total") || m.equals("#wounded")).isEmpty();
     }
 
     private static boolean has(List<Hit> hits, int limit, String meaning) {
