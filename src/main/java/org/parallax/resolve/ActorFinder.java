@@ -109,10 +109,12 @@ final class ActorFinder {
                 found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
             }
         }
-        // "the right wing under Las Heras": after a command's cue a name the gazetteer knows as a town is the commander.
+        // "the right wing under Las Heras": after a command's cue a name the gazetteer knows as a town is the commander;
+        // so is one that owns a body ("Govone's division").
         for (Seq s : seqs) {
             String phrase = NameSequences.phrase(words, s.from(), s.to());
-            if (!taken.contains(s) && found.stream().noneMatch(p -> p.seq().equals(s)) && commandCueBefore(words, s.from())
+            if (!taken.contains(s) && found.stream().noneMatch(p -> p.seq().equals(s))
+                    && (commandCueBefore(words, s.from()) || bodyOwnedAfter(words, s.to()))
                     && gazetteer.knows(phrase) && !countryName(phrase) && !lex.demonyms.containsKey(words.get(s.from()).folded())) {
                 String last = surname(words, s);
                 found.add(new Person(s, s.from(), last, last, "", sideBefore(words, s.from())));
@@ -317,6 +319,12 @@ final class ActorFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a possessive and a body's noun follow: "Govone's division", "Cerale's brigade". */
+    private boolean bodyOwnedAfter(List<Word> words, int at) {
+        return at + 2 < words.size() && (words.get(at).text().equals("'") || words.get(at).text().equals("\u2019"))
+                && words.get(at + 1).text().equals("s") && !words.get(at + 2).capitalized() && lex.commandUnit(words.get(at + 2).folded());
     }
 
     /** Whether a command's cue ({@link Lexicon#commandCues}) ends right before word {@code at}. */

@@ -61,6 +61,12 @@ final class Lexicon {
      * left out, German capitalizing every noun after it.
      */
     final Set<String> commandCues;
+    /**
+     * Stems of the nouns of a commanded body ("division", "army", "*korps" for an ending), from the "unit" lines of
+     * {@code command-words.txt} that name a kind of body, not a nation or a side of the line.
+     */
+    final Set<String> commandUnits;
+    private static final Set<String> SIDE_CONCEPTS = Set.of("LEFT", "RIGHT", "CENTRE");
     /** Capitalized nouns for a settlement that lead the town's name ("die Stadt Harfleur"): German only. */
     final Set<String> settlementWords;
     /** Prepositions that introduce places and people alike ("fedeli a Juárez"). */
@@ -107,6 +113,14 @@ final class Lexicon {
             }
         }
         commandCues = Set.copyOf(cues);
+        Set<String> units = new HashSet<>();
+        for (String line : lines(language, "command-words.txt")) {
+            String[] row = line.split("\t");
+            if (row.length == 3 && row[0].equals("unit") && row[2].strip().length() > 3 && !SIDE_CONCEPTS.contains(row[2].strip())) {
+                units.add(fold(row[1].strip()));
+            }
+        }
+        commandUnits = Set.copyOf(units);
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
         nameStops.addAll(demonyms.keySet());
@@ -269,5 +283,15 @@ final class Lexicon {
 
     private static List<String> lines(Language l, String file) {
         return LanguageFiles.lines(l, file).stream().map(line -> line.replace("\r", "")).toList();
+    }
+
+    /** Whether a folded word is the noun of a commanded body ({@link #commandUnits}). */
+    boolean commandUnit(String folded) {
+        for (String u : commandUnits) {
+            if (u.startsWith("*") ? folded.endsWith(u.substring(1)) : folded.startsWith(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -216,4 +216,21 @@ class CommandsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).contains("Aldo Bruni", "Guido Tessari");
     }
+
+    @Test
+    void aDivisionIsABodyWithACommander() {
+        var en = doc("arenas-en.txt", """
+                = Battle of Arenas =
+
+                The Battle of Arenas was fought on 3 February 1852. The Brazilian division, under General Anselm Rudeck, held the allied left.
+                """);
+        var es = doc("arenas-es.txt", """
+                = Batalla de Arenas =
+
+                La batalla de Arenas se libró el 3 de febrero de 1852. La división brasileña, al mando del general Pavel Strenik, sostuvo el ala izquierda aliada.
+                """);
+        List<Finding> found = commands(en, es);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Pavel Strenik");
+    }
 }

@@ -123,6 +123,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownsNameThatOwnsABodyIsItsCommander() {
+        Entities e = RESOLVER.resolve(doc(Language.EN, "In the afternoon Montmorency's division retook the heights above the river."));
+        assertThat(e.actors()).extracting(ActorMention::text).contains("Montmorency");
+        assertThat(e.places()).extracting(PlaceMention::text).doesNotContain("Montmorency");
+    }
+
+    @Test
     void aRunWrittenOnceAfterAPlaceCueIsAPlaceWhereverItStands() {
         Entities e = RESOLVER.resolve(doc(Language.EN, "Osorio had scattered the patriots in a night attack at Quelva Rostan. "
                 + "The general rode out with his arm still bandaged from Quelva Rostan."));
