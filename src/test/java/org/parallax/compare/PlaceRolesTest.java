@@ -105,4 +105,20 @@ class PlaceRolesTest {
         assertThat(contradictions("place", en, fr, it)).singleElement().satisfies(f -> assertThat(f.claims())
                 .extracting(c -> c.language().code()).containsExactlyInAnyOrder("en", "fr", "it"));
     }
+
+    @Test
+    void theHistoricalPresentTellsARoleAsThePastDoes() {
+        var en = doc("orvan-en.txt", """
+                = Flight of Count Orvan =
+
+                After his defeat near Dijon, Count Rainald Orvan took refuge in Grenoble with a handful of followers.
+                """);
+        var fr = doc("orvan-fr2.txt", """
+                = Fuite du comte Orvan =
+
+                Après sa défaite près de Dijon, le comte Rainald Orvan se réfugie à Lyon avec quelques fidèles.
+                """);
+        assertThat(contradictions("place", en, fr)).singleElement().satisfies(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("Grenoble", "Lyon"));
+    }
 }
