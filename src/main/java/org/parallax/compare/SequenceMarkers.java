@@ -73,8 +73,16 @@ final class SequenceMarkers {
             // "The vanguard then laboured forward": a "then" inside the sentence's only clause follows the sentence
             // before, not a first clause of its own; "took Baza, then Málaga" and "and then" open a second clause.
             String before = text.substring(0, m.start());
-            boolean anaphoric = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt()
-                    && (!CLAUSE_END.matcher(before).find() || BY_THEN.matcher(before).find());
+            boolean then = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt();
+            boolean anaphoric = then && (!CLAUSE_END.matcher(before).find() || BY_THEN.matcher(before).find());
+            // "Pocos días antes de la batalla, la escuadrilla … había destruido": a "before" that opens the sentence
+            // (after a few words of time at most) tells, up to the comma, what came later, and the rest came first.
+            int comma = text.indexOf(',', m.end());
+            if (!then && comma > 0 && (before.isBlank() || before.strip().split("\\s+").length <= OPENING_WORDS)
+                    && !CLAUSE_END.matcher(before).find()) {
+                return java.util.Optional.of(new Clauses(before + " " + text.substring(comma + 1), text.substring(m.end(), comma),
+                        m.start(), m.end()));
+            }
             if (!anaphoric) {
                 return java.util.Optional.of(new Clauses(before, text.substring(m.end()), m.start(), m.end()));
             }

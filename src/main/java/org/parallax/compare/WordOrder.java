@@ -61,9 +61,42 @@ final class WordOrder {
         return out;
     }
 
+    /** The key of the article's own occurrence: "the battle" in a part orders the rest against it. */
+    static final String MAIN = "N*main";
+    /** Articles and contracted prepositions before a noun in the six languages: "the battle", "da batalha", "der Schlacht". */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "l", "el", "il", "lo", "a", "o", "da", "do", "della",
+            "dello", "del", "de", "du", "des", "der", "die", "dem", "den", "al", "alla", "au", "ao", "à", "à la", "nella", "na", "no");
+    /** What makes a noun another occurrence's name: "the battle of Juncal", "la bataille navale de Juncal". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:\\p{Ll}+\\s+)?(?:of|de|di|da|do|del|della|von|bei|an|um|d'|du)?\\s*\\p{Lu}");
+
+    /**
+     * Whether a part tells of the article's own occurrence by the head noun of the article's title after an
+     * article ("antes de la batalla", "depois da batalha", "the battle was hailed"), not another one's name.
+     */
+    private static boolean main(String part, String title) {
+        String[] t = title.strip().split("\\s+");
+        if (t.length < 2) {
+            return false;
+        }
+        String head = t[0].toLowerCase(java.util.Locale.ROOT);
+        if (ARTICLES.contains(head) && t.length > 2) {
+            head = t[1].toLowerCase(java.util.Locale.ROOT);
+        }
+        // A marker may have taken the article with it ("depois da | batalha"): then the part opens on the noun.
+        Matcher m = Pattern.compile("(?iu)(?:^\\s*|(?<![\\p{L}])(\\p{L}+)['’]?\\s*)" + Pattern.quote(head) + "(?![\\p{L}])").matcher(part);
+        while (m.find()) {
+            if ((m.group(1) == null || ARTICLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)))
+                    && !NAMED_AFTER.matcher(part.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Told> told(Edition e) {
         List<Event> sentences = e.sentences();
-        Set<String> rare = ClauseOrder.rare(sentences.stream().map(Event::sentence).toList(), MAX_SPREAD);
+        Set<String> rare = new HashSet<>(ClauseOrder.rare(sentences.stream().map(Event::sentence).toList(), MAX_SPREAD));
+        rare.add(MAIN);
         List<Told> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Event s = sentences.get(i);
@@ -84,6 +117,12 @@ final class WordOrder {
                             Set<String> rare) {
         Set<String> f = new HashSet<>(ClauseOrder.keys(first));
         Set<String> t = new HashSet<>(ClauseOrder.keys(then));
+        if (main(first, e.title())) {
+            f.add(MAIN);
+        }
+        if (main(then, e.title())) {
+            t.add(MAIN);
+        }
         Set<String> both = new HashSet<>(f);
         both.retainAll(t);
         f.removeAll(both);

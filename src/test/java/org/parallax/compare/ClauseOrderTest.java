@@ -99,6 +99,10 @@ class ClauseOrderTest {
         assertThat(markers.clauses(org.parallax.model.Language.FR, "D'après Commynes, la ville tomba sans combat.")).isEmpty();
         assertThat(markers.clauses(org.parallax.model.Language.DE, "Napoleon befahl den Rückzug nach Westen.")).isEmpty();
         assertThat(markers.clauses(org.parallax.model.Language.FR, "Dans l'après-midi, la division reprit les hauteurs de Tessa.")).isEmpty();
+        var opening = markers.clauses(org.parallax.model.Language.ES,
+                "Pocos días antes de la batalla, la escuadrilla de Rudeck había destruido la flotilla en Juncal.").orElseThrow();
+        assertThat(opening.first()).contains("Juncal").doesNotContain("batalla");
+        assertThat(opening.then()).contains("batalla").doesNotContain("Juncal");
     }
 
     @Test

@@ -94,4 +94,23 @@ class WordOrderTest {
         assertThat(markers.follows(org.parallax.model.Language.IT,
                 "Il Borbone cadde tra i primi, colpito da un colpo che un orefice si vantò poi di aver sparato.")).isFalse();
     }
+
+    @Test
+    void anEpisodeToldBeforeTheBattleInOneEditionAndAfterItInAnotherContradicts() {
+        Document es = doc("tessa-es.txt", """
+                = Batalla de Tessa =
+
+                La batalla de Tessa se libró el 20 de febrero de 1827 junto al arroyo de Tessa.
+
+                Pocos días antes de la batalla, la escuadrilla del almirante Anselmo Rudeck había destruido en Juncal a la flotilla enemiga del río Uruguay.
+                """);
+        Document pt = doc("tessa-pt.txt", """
+                = Batalha de Tessa =
+
+                A batalha de Tessa travou-se a 20 de fevereiro de 1827 junto ao arroio de Tessa.
+
+                Poucos dias depois da batalha, a flotilha inimiga do rio Uruguai foi aniquilada pelo almirante Anselmo Rudeck em Juncal.
+                """);
+        assertThat(contradictions("sequence", es, pt)).isNotEmpty();
+    }
 }
