@@ -72,7 +72,7 @@ final class PlaceRoles {
             for (Stay a : all.get(i)) {
                 for (Stay b : all.get(j)) {
                     boolean same = a.role().equals(b.role()) && (shareAPerson(a, b) || ALONE.contains(a.role())
-                            && count(all.get(i), a.role()) == 1 && count(all.get(j), a.role()) == 1);
+                            && count(all.get(i), a.role()) == 1 && count(all.get(j), a.role()) == 1 && named(a) && named(b));
                     if (same && apart(a.place(), b.place())
                             && !names(texts.get(i), b.place()) && !names(texts.get(j), a.place())) {
                         EditionPairs.join(found, a, b);
@@ -91,10 +91,16 @@ final class PlaceRoles {
     }
 
     /**
-     * Roles compared without a shared person when each edition tells one only: an army's crossing of a river is
-     * often told without its commander ("the relief army crossed the Danube at Tulln").
+     * Roles compared without a shared person when each edition tells one only, by a town's name: an army's crossing
+     * of a river, or a fleet's sailing, is often told without its commander ("the relief army crossed the Danube at
+     * Tulln", "la flotte normande appareille finalement de Dives-sur-Mer").
      */
-    private static final java.util.Set<String> ALONE = java.util.Set.of("CROSSED");
+    private static final java.util.Set<String> ALONE = java.util.Set.of("CROSSED", "SAILED");
+
+    /** Whether the place is written by its name, not by a phrase standing for it ("left the city"). */
+    private static boolean named(Stay s) {
+        return Character.isUpperCase(s.place().text().charAt(0));
+    }
 
     private static long count(List<Stay> stays, String role) {
         return stays.stream().filter(s -> s.role().equals(role)).map(s -> s.place().span()).distinct().count();
@@ -192,8 +198,33 @@ final class PlaceRoles {
             words.add(new int[] {s.sentenceSpan().start() + m.start(), s.sentenceSpan().start() + m.end()});
             plain.add(Folding.plain(m.group()).replace('’', '\''));
         }
+        // "von Portsmouth aus in See gestochen": a role's words around the place, the place standing for "_".
+        for (Cue c : CUES.getOrDefault(s.language(), List.of())) {
+            int slot = c.words().indexOf("_");
+            if (slot < 0) {
+                continue;
+            }
+            for (PlaceMention p : s.places()) {
+                int first = -1;
+                int last = -1;
+                for (int k = 0; k < words.size(); k++) {
+                    if (words.get(k)[0] >= p.span().start() && words.get(k)[1] <= p.span().end()) {
+                        first = first < 0 ? k : first;
+                        last = k;
+                    }
+                }
+                if (first >= slot && last >= 0 && last + c.words().size() - slot <= plain.size()
+                        && plain.subList(first - slot, first).equals(c.words().subList(0, slot))
+                        && plain.subList(last + 1, last + c.words().size() - slot).equals(c.words().subList(slot + 1, c.words().size()))) {
+                    out.putIfAbsent(p, c.role());
+                }
+            }
+        }
         for (int i = 0; i < plain.size(); i++) {
             for (Cue c : CUES.getOrDefault(s.language(), List.of())) {
+                if (c.words().contains("_")) {
+                    continue;
+                }
                 int end = match(c, plain, i);
                 if (end < 0) {
                     continue;

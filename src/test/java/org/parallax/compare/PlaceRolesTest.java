@@ -121,4 +121,20 @@ class PlaceRolesTest {
         assertThat(contradictions("place", en, fr)).singleElement().satisfies(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("Grenoble", "Lyon"));
     }
+
+    @Test
+    void aFleetsOneSailingIsComparedWithoutItsCommanderAndGermanMayWriteTheRoleAroundThePlace() {
+        var fr = doc("tessa-fr.txt", """
+                = Traversée de Tessa =
+
+                Retenue plusieurs semaines par les vents, la flotte normande, forte de 600 navires, appareille finalement de Dives-sur-Mer le 27 septembre 1066.
+                """);
+        var de = doc("tessa-de.txt", """
+                = Überfahrt von Tessa =
+
+                Die normannische Flotte von 600 Schiffen war am 27. September 1066 von Saint-Valery-sur-Somme aus in See gestochen.
+                """);
+        assertThat(contradictions("place", fr, de)).singleElement().satisfies(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("Dives-sur-Mer", "Saint-Valery-sur-Somme"));
+    }
 }
