@@ -418,7 +418,8 @@ final class FacetValues {
     /**
      * A place name the gazetteer does not hold, written as a name: not a word qualifying the noun after it
      * ("into Brazilian territory", "the Saxon city"), which is what a capitalized word before a lower-case word
-     * other than a function word is.
+     * other than a function word is in English, the one language of the six that capitalizes such adjectives
+     * ("nahm sie am 5. August Tunja ein": a German name stands before a verb's particle).
      */
     static boolean unknownPlace(Value v) {
         PlaceMention p = (PlaceMention) v.datum();
@@ -431,7 +432,7 @@ final class FacetValues {
             return false;
         }
         java.util.regex.Matcher next = java.util.regex.Pattern.compile("^ (\\p{L}+)").matcher(e.sentence().substring(end));
-        if (!next.find() || !Character.isLowerCase(next.group(1).charAt(0))) {
+        if (e.language() != org.parallax.model.Language.EN || !next.find() || !Character.isLowerCase(next.group(1).charAt(0))) {
             return true;
         }
         return FUNCTION_WORDS.computeIfAbsent(e.language(), k -> org.parallax.model.LanguageFiles.words(k, "function-words.txt").stream()

@@ -43,6 +43,21 @@ class PlaceSpotsTest {
     }
 
     @Test
+    void aGermanNameBeforeALowerCaseWordIsStillAName() {
+        Document en = doc("siege-en.txt", """
+                = Battle of the Elster =
+
+                On 18 October 1813 the allies attacked the city of Leipzig.
+                """);
+        Document de = doc("siege-de.txt", """
+                = Schlacht an der Elster =
+
+                Am 18. Oktober 1813 kämpften die Verbündeten bei Probstheida verbissen und besetzten Schönefeld.
+                """);
+        assertThat(contradictions("place", en, de)).isEmpty();
+    }
+
+    @Test
     void aCapitalizedWordQualifyingANounIsNoPlace() {
         Document en = doc("raid-en.txt", """
                 = Tessa's raid =
