@@ -85,9 +85,11 @@ public final class EditionAligner {
     record Scored(Statement a, Statement b, double score, List<String> anchors) {
     }
 
-    /** Kinds of occurrence an article tells once a year at most: a peace, a capitulation, an execution. */
+    /** Kinds of occurrence an article tells once a year at most: a peace, a capitulation, an execution, a proclamation, an election, a landing, a fleet's departure. */
     private static final java.util.Set<org.parallax.model.EventType> SINGULAR = java.util.EnumSet.of(
-            org.parallax.model.EventType.TREATY, org.parallax.model.EventType.SURRENDER, org.parallax.model.EventType.EXECUTION);
+            org.parallax.model.EventType.TREATY, org.parallax.model.EventType.SURRENDER, org.parallax.model.EventType.EXECUTION,
+            org.parallax.model.EventType.PROCLAMATION, org.parallax.model.EventType.ELECTION, org.parallax.model.EventType.LANDING,
+            org.parallax.model.EventType.DEPARTURE);
 
     /** The kind and year of an event of a singular kind dated to the month or the day. */
     private static java.util.Optional<String> kindAndYear(Statement s) {

@@ -43,4 +43,20 @@ class TreatiesTest {
                 """);
         assertThat(contradictions("place", it, es)).isEmpty();
     }
+
+    @Test
+    void theOneProclamationOfAYearInEachEditionIsOneProclamation() {
+        Document en = doc("orsen-en.txt", """
+                = Fall of Orsenfeld =
+
+                Hoping for help from the West, the emperor allowed the union of the two churches to be solemnly proclaimed in Hagia Sophia on 12 December 1452.
+                """);
+        Document pt = doc("orsen-pt.txt", """
+                = Queda de Orsenfeld =
+
+                Meses antes, em 12 de novembro de 1452, a união das duas Igrejas fora proclamada solenemente na Basílica de Santa Sofia.
+                """);
+        assertThat(contradictions("date", en, pt)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("1452-12-12", "1452-11-12"));
+    }
 }
