@@ -85,7 +85,10 @@ public final class EditionAligner {
     record Scored(Statement a, Statement b, double score, List<String> anchors) {
     }
 
-    /** Kinds of occurrence an article tells once a year at most: a peace, a capitulation, an execution, a proclamation, an election, a landing, a fleet's departure. */
+    /**
+     * Kinds of occurrence an article tells once a year at most: a peace, a capitulation, an execution, a proclamation,
+     * an election, a landing, a fleet's departure.
+     */
     private static final java.util.Set<org.parallax.model.EventType> SINGULAR = java.util.EnumSet.of(
             org.parallax.model.EventType.TREATY, org.parallax.model.EventType.SURRENDER, org.parallax.model.EventType.EXECUTION,
             org.parallax.model.EventType.PROCLAMATION, org.parallax.model.EventType.ELECTION, org.parallax.model.EventType.LANDING,
