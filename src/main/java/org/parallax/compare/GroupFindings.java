@@ -54,7 +54,8 @@ final class GroupFindings {
         Map<String, List<FacetValues.Value>> periods = byEdition(group, m -> values.date(m).filter(FacetValues::isPeriod).stream().toList());
         Map<String, List<FacetValues.Value>> points = byEdition(group, m -> values.date(m).filter(v -> !FacetValues.isPeriod(v)).stream().toList());
         facet(group, inside, "period", subject, periods, this::firmDates, out);
-        facet(group, inside, "date", subject, points, this::firmDates, out);
+        facet(group, inside, "date", subject, points, this::firmDates,
+                (a, b) -> editions(ofTypesOf(a, b), ofTypesOf(b, a), this::firmDates), out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), this::firmFigures, out));
         facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
@@ -372,6 +373,19 @@ final class GroupFindings {
         }
         boolean word = e.triggerSpan().end() > e.triggerSpan().start();
         return !word || (Agents.distance(e, a, e.triggerSpan()) >= 0) == (Agents.distance(e, b, e.triggerSpan()) >= 0);
+    }
+
+    /**
+     * An edition's dates of the occurrences of the kinds the other edition tells, when it tells some: "salió de
+     * Toledo el 20 de junio y, cuatro días más tarde, tomó Malagón" holds a departure and a capture, and only the
+     * departure's date answers "partito da Toledo il 22 giugno".
+     */
+    private static List<FacetValues.Value> ofTypesOf(List<FacetValues.Value> a, List<FacetValues.Value> b) {
+        java.util.Set<org.parallax.model.EventType> types = b.stream().filter(v -> v.member().role() == Alignment.Role.EVENT)
+                .map(v -> v.member().event().type()).collect(java.util.stream.Collectors.toSet());
+        List<FacetValues.Value> same = a.stream().filter(v -> v.member().role() == Alignment.Role.EVENT
+                && types.contains(v.member().event().type())).toList();
+        return same.isEmpty() ? a : same;
     }
 
     private static FacetValues.Relation editions(List<FacetValues.Value> a, List<FacetValues.Value> b,

@@ -59,4 +59,20 @@ class TreatiesTest {
         assertThat(contradictions("date", en, pt)).anySatisfy(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("1452-12-12", "1452-11-12"));
     }
+
+    @Test
+    void aDepartureIsDatedAgainstTheOtherEditionsDepartureNotAgainstTheCaptureInItsSentence() {
+        Document es = doc("orsen-es.txt", """
+                = Campaña de Orsenfeld =
+
+                El ejército salió de Cuenca el 20 de junio de 1212 y, cuatro días más tarde, tomó la fortaleza de Uclés.
+                """);
+        Document it = doc("orsen-it2.txt", """
+                = Campagna di Orsenfeld =
+
+                La spedizione era guidata dal re Aldrico; partito da Cuenca il 22 giugno 1212, l'esercito conquistò lungo il cammino le fortezze di Uclés e di Huete.
+                """);
+        assertThat(contradictions("date", es, it)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).contains("1212-06-20", "1212-06-22"));
+    }
 }
