@@ -102,4 +102,21 @@ class PeriodSpansTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("1512/1515", "1513/1515");
     }
+
+    @Test
+    void aTenureInOfficeIsComparedByItsHolder() {
+        Document en = doc("tessel-en.txt", """
+                = Battle of Tessel =
+
+                The Battle of Tessel was fought on 3 July 1866. The campaign was planned by the chief of staff Anselm Tessari, who held that post from 1859 to 1888.
+                """);
+        Document it = doc("tessel-it.txt", """
+                = Battaglia di Tessel =
+
+                La battaglia di Tessel fu combattuta il 3 luglio 1866. L'esercito era guidato sul campo dal capo di stato maggiore Anselm Tessari (in carica dal 1857 al 1888).
+                """);
+        List<Finding> found = findings(Finding.Kind.CONTRADICTION, "period", en, it);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("1859/1888", "1857/1888");
+    }
 }
