@@ -124,7 +124,9 @@ final class EditionCounts {
         FacetValues.Value[] found = null;
         for (FacetValues.Value a : mine) {
             for (FacetValues.Value b : theirs) {
-                if (near(a, b)) {
+                // A count of the other side ("about 230 Ottoman galleys" against "300 galés" of the Christian fleet)
+                // is no second candidate for one count.
+                if (near(a, b) && !otherSides(a, b)) {
                     if (found != null || !apart(a, b)) {
                         return Optional.empty();
                     }
@@ -133,6 +135,13 @@ final class EditionCounts {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether both counts say whose they are and name different sides. */
+    private static boolean otherSides(FacetValues.Value a, FacetValues.Value b) {
+        Optional<String> x = ((FigureSense.Count) a.datum()).owner();
+        Optional<String> y = ((FigureSense.Count) b.datum()).owner();
+        return x.isPresent() && y.isPresent() && !x.equals(y);
     }
 
     /** Whether two counts are near in size: the larger at most {@link #NEAR_RATIO} times the smaller. */

@@ -133,4 +133,28 @@ class EditionCountsTest {
         assertThat(contradictions("figure", en, fr)).singleElement().satisfies(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).containsExactlyInAnyOrder("~23000 troops", "~28000 troops"));
     }
+
+    @Test
+    void theOtherSidesCountIsNoSecondCandidate() {
+        var en = doc("tessa-en.txt", """
+                = Battle of Tessa =
+
+                The Battle of Tessa was a naval battle fought on 7 October 1571.
+
+                == Battle ==
+
+                The Christian fleet of 150 galleys and 6 galleasses met about 180 Ottoman galleys under Ali Pasha.
+                """);
+        var pt = doc("tessa-pt.txt", """
+                = Batalha de Tessa =
+
+                A Batalha de Tessa foi uma batalha naval travada a 7 de outubro de 1571.
+
+                == A batalha ==
+
+                A frota cristã, com cerca de 210 galés, enfrentou as galés otomanas de Ali Paxá.
+                """);
+        assertThat(contradictions("figure", en, pt)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).contains("150 vessels", "~210 vessels"));
+    }
 }
