@@ -412,8 +412,12 @@ final class FacetValues {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The resolver's capitalized nouns for a settlement ({@code lang/<code>/settlement-words.txt}), folded. */
-    private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> FUNCTION_WORDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^ (\\p{L}+)");
+
+    /** English function words, which a capitalized word may stand before and still be a name ("Tunja and Bogotá"). */
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = org.parallax.model.LanguageFiles
+            .words(org.parallax.model.Language.EN, "function-words.txt").stream().map(org.parallax.model.Folding::plain)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A place name the gazetteer does not hold, written as a name: not a word qualifying the noun after it
@@ -431,13 +435,12 @@ final class FacetValues {
         if (end < 0 || end > e.sentence().length()) {
             return false;
         }
-        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^ (\\p{L}+)").matcher(e.sentence().substring(end));
-        if (e.language() != org.parallax.model.Language.EN || !next.find() || !Character.isLowerCase(next.group(1).charAt(0))) {
+        if (e.language() != org.parallax.model.Language.EN) {
             return true;
         }
-        return FUNCTION_WORDS.computeIfAbsent(e.language(), k -> org.parallax.model.LanguageFiles.words(k, "function-words.txt").stream()
-                .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .contains(org.parallax.model.Folding.plain(next.group(1)));
+        java.util.regex.Matcher next = NEXT_WORD.matcher(e.sentence().substring(end));
+        return !next.find() || !Character.isLowerCase(next.group(1).charAt(0))
+                || ENGLISH_FUNCTION_WORDS.contains(org.parallax.model.Folding.plain(next.group(1)));
     }
 
     private static java.util.Set<String> settlementWords(org.parallax.model.Language l) {

@@ -105,21 +105,19 @@ final class Lexicon {
         notPersonWords = words(language, "not-person-words.txt");
         settlementWords = words(language, "settlement-words.txt");
         Set<String> cues = new HashSet<>();
+        Set<String> units = new HashSet<>();
         for (String line : lines(language, "command-words.txt")) {
             String[] row = line.split("\t");
             if (row.length == 3 && row[0].equals("cue") && row[1].equals("passive") && !row[2].contains("*") && !row[2].contains("|")
                     && (language != Language.DE || row[2].strip().contains(" "))) {
                 cues.add(fold(row[2].strip()));
             }
-        }
-        commandCues = Set.copyOf(cues);
-        Set<String> units = new HashSet<>();
-        for (String line : lines(language, "command-words.txt")) {
-            String[] row = line.split("\t");
+            // A nation's concept is two or three capitals ("GB", "ESP"); a kind of body is a word ("ARMY", "CORPS").
             if (row.length == 3 && row[0].equals("unit") && row[2].strip().length() > 3 && !SIDE_CONCEPTS.contains(row[2].strip())) {
                 units.add(fold(row[1].strip()));
             }
         }
+        commandCues = Set.copyOf(cues);
         commandUnits = Set.copyOf(units);
         nameStops = new HashSet<>(functionWords);
         nameStops.addAll(sides.keySet());
