@@ -65,22 +65,29 @@ final class WordOrder {
     static final String MAIN = "N*main";
     /** Articles and contracted prepositions before a noun in the six languages: "the battle", "da batalha", "der Schlacht". */
     private static final Set<String> ARTICLES = Set.of("the", "la", "le", "l", "el", "il", "lo", "a", "o", "da", "do", "della",
-            "dello", "del", "de", "du", "des", "der", "die", "dem", "den", "al", "alla", "au", "ao", "à", "à la", "nella", "na", "no");
+            "dello", "del", "de", "du", "des", "der", "die", "dem", "den", "al", "alla", "au", "ao", "à", "nella", "na", "no");
+    /** The particles that join a title's head noun to its name: "Battle of", "Erste Schlacht bei", "Batalha do". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "at", "de", "d", "du", "des", "di", "del", "della", "do", "da", "dos",
+            "das", "bei", "von", "vom", "am", "an", "um", "zu");
     /** What makes a noun another occurrence's name: "the battle of Juncal", "la bataille navale de Juncal". */
     private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:\\p{Ll}+\\s+)?(?:of|de|di|da|do|del|della|von|bei|an|um|d'|du)?\\s*\\p{Lu}");
 
     /**
      * Whether a part tells of the article's own occurrence by the head noun of the article's title after an
-     * article ("antes de la batalla", "depois da batalha", "the battle was hailed"), not another one's name.
+     * article ("antes de la batalla", "depois da batalha", "the battle was hailed"), not another one's name. The
+     * head is the word before the title's first particle ("First Battle of Nördlingen": "battle").
      */
     private static boolean main(String part, String title) {
-        String[] t = title.strip().split("\\s+");
+        String[] t = title.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s']+");
         if (t.length < 2) {
             return false;
         }
-        String head = t[0].toLowerCase(java.util.Locale.ROOT);
-        if (ARTICLES.contains(head) && t.length > 2) {
-            head = t[1].toLowerCase(java.util.Locale.ROOT);
+        String head = t[0];
+        for (int i = 1; i < t.length; i++) {
+            if (TITLE_LINKS.contains(t[i])) {
+                head = t[i - 1];
+                break;
+            }
         }
         // A marker may have taken the article with it ("depois da | batalha"): then the part opens on the noun.
         Matcher m = Pattern.compile("(?iu)(?:^\\s*|(?<![\\p{L}])(\\p{L}+)['’]?\\s*)" + Pattern.quote(head) + "(?![\\p{L}])").matcher(part);

@@ -113,4 +113,23 @@ class WordOrderTest {
                 """);
         assertThat(contradictions("sequence", es, pt)).isNotEmpty();
     }
+
+    @Test
+    void theTitlesHeadNounIsTheWordBeforeItsParticle() {
+        Document es = doc("tessa-es2.txt", """
+                = Primera batalla de Tessa =
+
+                La primera batalla de Tessa se libró el 20 de febrero de 1827 junto al arroyo de Tessa.
+
+                Pocos días antes de la batalla, la escuadrilla del almirante Anselmo Rudeck había destruido en Juncal a la flotilla enemiga del río Uruguay.
+                """);
+        Document pt = doc("tessa-pt2.txt", """
+                = Primeira batalha de Tessa =
+
+                A primeira batalha de Tessa travou-se a 20 de fevereiro de 1827 junto ao arroio de Tessa.
+
+                Poucos dias depois da batalha, a flotilha inimiga do rio Uruguai foi aniquilada pelo almirante Anselmo Rudeck em Juncal.
+                """);
+        assertThat(contradictions("sequence", es, pt)).isNotEmpty();
+    }
 }
