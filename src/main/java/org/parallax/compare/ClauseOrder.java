@@ -232,6 +232,20 @@ final class ClauseOrder {
     }
 
     /**
+     * {@link #shared}, where a key also meets the same key written in the other case, as a word: English capitalizes
+     * the adjective other languages write in lower case ("Genoese", "genuesischen").
+     */
+    static int sharedAcrossCase(Set<String> clause, Set<String> keys) {
+        int n = shared(clause, keys);
+        for (String k : clause) {
+            if (!keys.contains(k) && k.length() > 1 && keys.contains((k.startsWith("N") ? "w" : "N") + k.substring(1))) {
+                n += 1;
+            }
+        }
+        return n;
+    }
+
+    /**
      * The first three letters of the consonant skeleton of each word of four letters or more, accents dropped
      * ("abdicó", "abdicated" and "abdiqua" give {@code bdc}); a capitalized word's key is marked as a name.
      */

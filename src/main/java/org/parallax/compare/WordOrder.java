@@ -142,9 +142,9 @@ final class WordOrder {
     }
 
     private Optional<FindingsReport.Entry> against(Told a, Told b) {
-        int crossFirst = ClauseOrder.shared(a.firstKeys(), b.thenKeys());
-        int crossThen = ClauseOrder.shared(a.thenKeys(), b.firstKeys());
-        int straight = ClauseOrder.shared(a.firstKeys(), b.firstKeys()) + ClauseOrder.shared(a.thenKeys(), b.thenKeys());
+        int crossFirst = ClauseOrder.sharedAcrossCase(a.firstKeys(), b.thenKeys());
+        int crossThen = ClauseOrder.sharedAcrossCase(a.thenKeys(), b.firstKeys());
+        int straight = ClauseOrder.sharedAcrossCase(a.firstKeys(), b.firstKeys()) + ClauseOrder.sharedAcrossCase(a.thenKeys(), b.thenKeys());
         int cross = crossFirst + crossThen;
         if (crossFirst < MIN_EACH || crossThen < MIN_EACH || cross < MIN_ALL || straight * 2 >= cross) {
             return Optional.empty();

@@ -132,4 +132,23 @@ class WordOrderTest {
                 """);
         assertThat(contradictions("sequence", es, pt)).isNotEmpty();
     }
+
+    @Test
+    void anAdjectiveEnglishCapitalizesMeetsTheSameWordInLowerCase() {
+        Document en = doc("arenas-en.txt", """
+                = Battle of Arenas =
+
+                The Battle of Arenas was fought on 26 August 1346.
+
+                Late in the afternoon the Genoese crossbowmen advanced with their pavises; then the French knights under Count Anselm Tessier charged through their ranks.
+                """);
+        Document de = doc("arenas-de.txt", """
+                = Schlacht bei Arenas =
+
+                Die Schlacht bei Arenas fand am 26. August 1346 statt.
+
+                Zuerst ritten die französischen Ritter unter Graf Anselm Tessier gegen den Hang an, und erst danach schickte der König die genuesischen Armbrustschützen mit ihren Pavesen vor.
+                """);
+        assertThat(contradictions("sequence", en, de)).isNotEmpty();
+    }
 }
