@@ -411,7 +411,6 @@ final class FacetValues {
     private static final java.util.Map<org.parallax.model.Language, java.util.Set<String>> SETTLEMENT_WORDS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The resolver's capitalized nouns for a settlement ({@code lang/<code>/settlement-words.txt}), folded. */
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^ (\\p{L}+)");
 
     /** English function words, which a capitalized word may stand before and still be a name ("Tunja and Bogotá"). */
@@ -443,6 +442,7 @@ final class FacetValues {
                 || ENGLISH_FUNCTION_WORDS.contains(org.parallax.model.Folding.plain(next.group(1)));
     }
 
+    /** The resolver's capitalized nouns for a settlement ({@code lang/<code>/settlement-words.txt}), folded. */
     private static java.util.Set<String> settlementWords(org.parallax.model.Language l) {
         return SETTLEMENT_WORDS.computeIfAbsent(l, k -> org.parallax.model.LanguageFiles.words(k, "settlement-words.txt").stream()
                 .map(org.parallax.model.Folding::plain).collect(java.util.stream.Collectors.toUnmodifiableSet()));

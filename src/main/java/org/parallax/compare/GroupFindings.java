@@ -58,7 +58,8 @@ final class GroupFindings {
                 (a, b) -> editions(ofTypesOf(a, b), ofTypesOf(b, a), this::firmDates), out);
         Map<String, Map<String, List<FacetValues.Value>>> byUnit = byUnit(group);
         byUnit.forEach((unit, vs) -> facet(group, inside, "figure", subject + " — " + unit, single(vs), this::firmFigures, out));
-        facet(group, inside, "place", subject, byEdition(group, values::places), values::places, this::placesOf, out);
+        Map<String, List<FacetValues.Value>> places = byEdition(group, values::places);
+        facet(group, inside, "place", subject, places, values::places, (a, b) -> placesOf(a, b, places), out);
         if (!inside) {
             actors(group, subject, out);
         }
@@ -271,9 +272,11 @@ final class GroupFindings {
     /**
      * Two editions' places: they agree when some place of one agrees with some place of the other; they
      * contradict only when each names exactly one spot (see {@link FacetValues#locating}) and the two are
-     * apart. A sentence also names countries, rivers and the places of other clauses: those never contradict.
+     * apart, and no third edition of {@code byDoc} tells the two spots together (see {@link #toldTogether}). A
+     * sentence also names countries, rivers and the places of other clauses: those never contradict.
      */
-    private FacetValues.Relation placesOf(List<FacetValues.Value> a, List<FacetValues.Value> b) {
+    private FacetValues.Relation placesOf(List<FacetValues.Value> a, List<FacetValues.Value> b,
+                                          Map<String, List<FacetValues.Value>> byDoc) {
         for (FacetValues.Value x : a) {
             for (FacetValues.Value y : b) {
                 if (values.placesAgree(x, y)) {
@@ -283,7 +286,8 @@ final class GroupFindings {
         }
         Optional<Spot> sa = oneSpot(a);
         Optional<Spot> sb = oneSpot(b);
-        if (sa.isPresent() && sb.isPresent() && sa.get().origin() == sb.get().origin() && values.placesApart(sa.get().value(), sb.get().value())) {
+        if (sa.isPresent() && sb.isPresent() && sa.get().origin() == sb.get().origin() && values.placesApart(sa.get().value(), sb.get().value())
+                && (a == b || !toldTogether(byDoc, a, b, sa.get().value(), sb.get().value()))) {
             return FacetValues.Relation.CONTRADICT;
         }
         return FacetValues.Relation.UNKNOWN;
@@ -316,9 +320,6 @@ final class GroupFindings {
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
                     FacetValues.Relation r = editionRelation.apply(byDoc.get(docs.get(i)), byDoc.get(docs.get(j)));
-                    if (r == FacetValues.Relation.CONTRADICT && facet.equals("place") && toldTogether(byDoc, docs.get(i), docs.get(j))) {
-                        r = FacetValues.Relation.UNKNOWN;
-                    }
                     contradiction |= r == FacetValues.Relation.CONTRADICT;
                     agreement |= r == FacetValues.Relation.AGREE;
                 }
@@ -341,19 +342,15 @@ final class GroupFindings {
      * A third edition that tells them as two occurrences, or in two clauses ("warf Murat … bei Schleiz zurück, und
      * tags darauf fiel Prinz Louis Ferdinand … bei Saalfeld"), says which is the event's.
      */
-    private boolean toldTogether(Map<String, List<FacetValues.Value>> byDoc, String a, String b) {
-        Optional<Spot> sa = oneSpot(byDoc.get(a));
-        Optional<Spot> sb = oneSpot(byDoc.get(b));
-        if (sa.isEmpty() || sb.isEmpty()) {
-            return false;
-        }
-        for (var e : byDoc.entrySet()) {
-            if (e.getKey().equals(a) || e.getKey().equals(b)) {
+    private boolean toldTogether(Map<String, List<FacetValues.Value>> byDoc, List<FacetValues.Value> a, List<FacetValues.Value> b,
+                                 FacetValues.Value spotA, FacetValues.Value spotB) {
+        for (List<FacetValues.Value> third : byDoc.values()) {
+            if (third == a || third == b) {
                 continue;
             }
-            for (FacetValues.Value x : e.getValue()) {
-                for (FacetValues.Value y : e.getValue()) {
-                    if (values.placesAgree(x, sa.get().value()) && values.placesAgree(y, sb.get().value()) && !values.placesAgree(x, y)
+            for (FacetValues.Value x : third) {
+                for (FacetValues.Value y : third) {
+                    if (values.placesAgree(x, spotA) && values.placesAgree(y, spotB) && !values.placesAgree(x, y)
                             && FacetValues.isSpot(x) && FacetValues.isSpot(y) && x.member() == y.member() && oneClause(x, y)) {
                         return true;
                     }

@@ -78,8 +78,7 @@ final class SequenceMarkers {
             // "Pocos días antes de la batalla, la escuadrilla … había destruido": a "before" that opens the sentence
             // (after a few words of time at most) tells, up to the comma, what came later, and the rest came first.
             int comma = text.indexOf(',', m.end());
-            if (!then && comma > 0 && (before.isBlank() || before.strip().split("\\s+").length <= OPENING_WORDS)
-                    && !CLAUSE_END.matcher(before).find()) {
+            if (!then && comma > 0 && opening(before)) {
                 return java.util.Optional.of(new Clauses(before + " " + text.substring(comma + 1), text.substring(m.end(), comma),
                         m.start(), m.end()));
             }
@@ -114,12 +113,16 @@ final class SequenceMarkers {
         java.util.regex.Matcher m = after.get(l).matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
-            if (before.strip().split("\\s+").length <= OPENING_WORDS
-                    && !CLAUSE_END.matcher(before).find() && !BY_THEN.matcher(before).find()) {
+            if (opening(before) && !BY_THEN.matcher(before).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the words before a marker are a sentence's opening: a few words at most, with no clause end among them. */
+    private static boolean opening(String before) {
+        return before.strip().split("\\s+").length <= OPENING_WORDS && !CLAUSE_END.matcher(before).find();
     }
 
     boolean same(Language l, String text) {

@@ -73,14 +73,15 @@ final class WordOrder {
     private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:\\p{Ll}+\\s+)?(?:of|de|di|da|do|del|della|von|bei|an|um|d'|du)?\\s*\\p{Lu}");
 
     /**
-     * Whether a part tells of the article's own occurrence by the head noun of the article's title after an
-     * article ("antes de la batalla", "depois da batalha", "the battle was hailed"), not another one's name. The
-     * head is the word before the title's first particle ("First Battle of Nördlingen": "battle").
+     * What tells of the article's own occurrence in a part: the head noun of the article's title after an article
+     * ("antes de la batalla", "depois da batalha", "the battle was hailed"), or at the part's start, where a marker
+     * took the article with it ("depois da | batalha"). The head is the word before the title's first particle ("First
+     * Battle of Nördlingen": "battle"). Empty for a title of one word.
      */
-    private static boolean main(String part, String title) {
+    private static Optional<Pattern> ownOccurrence(String title) {
         String[] t = title.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s']+");
         if (t.length < 2) {
-            return false;
+            return Optional.empty();
         }
         String head = t[0];
         for (int i = 1; i < t.length; i++) {
@@ -89,8 +90,15 @@ final class WordOrder {
                 break;
             }
         }
-        // A marker may have taken the article with it ("depois da | batalha"): then the part opens on the noun.
-        Matcher m = Pattern.compile("(?iu)(?:^\\s*|(?<![\\p{L}])(\\p{L}+)['’]?\\s*)" + Pattern.quote(head) + "(?![\\p{L}])").matcher(part);
+        return Optional.of(Pattern.compile("(?iu)(?:^\\s*|(?<![\\p{L}])(\\p{L}+)['’]?\\s*)" + Pattern.quote(head) + "(?![\\p{L}])"));
+    }
+
+    /** Whether a part tells of the article's own occurrence ({@link #ownOccurrence}), not another one's name. */
+    private static boolean main(String part, Optional<Pattern> own) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        Matcher m = own.get().matcher(part);
         while (m.find()) {
             if ((m.group(1) == null || ARTICLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)))
                     && !NAMED_AFTER.matcher(part.substring(m.end())).find()) {
@@ -104,6 +112,7 @@ final class WordOrder {
         List<Event> sentences = e.sentences();
         Set<String> rare = new HashSet<>(ClauseOrder.rare(sentences.stream().map(Event::sentence).toList(), MAX_SPREAD));
         rare.add(MAIN);
+        Optional<Pattern> own = ownOccurrence(e.title());
         List<Told> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Event s = sentences.get(i);
@@ -112,22 +121,22 @@ final class WordOrder {
             }
             Optional<SequenceMarkers.Clauses> at = markers.clauses(s.language(), s.sentence());
             if (at.isPresent()) {
-                add(out, e, s, s, at.get().first(), at.get().then(), rare);
+                add(out, e, s, s, at.get().first(), at.get().then(), rare, own);
             } else if (i > 0 && markers.follows(s.language(), s.sentence())) {
-                add(out, e, sentences.get(i - 1), s, sentences.get(i - 1).sentence(), s.sentence(), rare);
+                add(out, e, sentences.get(i - 1), s, sentences.get(i - 1).sentence(), s.sentence(), rare, own);
             }
         }
         return out;
     }
 
     private static void add(List<Told> out, Edition e, Event firstSentence, Event thenSentence, String first, String then,
-                            Set<String> rare) {
+                            Set<String> rare, Optional<Pattern> own) {
         Set<String> f = new HashSet<>(ClauseOrder.keys(first));
         Set<String> t = new HashSet<>(ClauseOrder.keys(then));
-        if (main(first, e.title())) {
+        if (main(first, own)) {
             f.add(MAIN);
         }
-        if (main(then, e.title())) {
+        if (main(then, own)) {
             t.add(MAIN);
         }
         Set<String> both = new HashSet<>(f);
