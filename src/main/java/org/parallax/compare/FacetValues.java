@@ -82,9 +82,31 @@ final class FacetValues {
             // An undated sentence's first date among several may belong to another of its clauses.
             double shared = m.role() == Alignment.Role.FACT ? 0.6 : 0.9;
             double certainty = (date.inferredYear() ? 0.8 : 1.0) * (date.anchor() == EventDate.Anchor.RELATIVE ? 0.75 : 1.0)
-                    * (date.anchor() == EventDate.Anchor.SHARED ? shared : 1.0);
+                    * (date.anchor() == EventDate.Anchor.SHARED ? shared : 1.0) * (m.role() == Alignment.Role.EVENT && ofRelativeClause(m.event(), date) ? 0.6 : 1.0);
             return new Value(m, date.value(), date.text(), certainty, approx ? i.widen(tolerances.approximateDateDays()) : i);
         });
+    }
+
+    /**
+     * A relative clause opened after the event's word, after a comma or a dash: "combatieron … 35.000 españoles …,
+     * cuyos ejércitos se habían reunido en Oropesa el 22 de julio". Its words end at the clause's end.
+     */
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            "[,—–(]\\s*(?:\\p{L}+\\s+)?(?:whose|which|who|cuy[oa]s?|dont|lequel|laquelle|lesquels|cui|cuj[oa]s?|deren|dessen|welche[rsnm]?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the event's date is written in a relative clause that opens after the event's word: such a date is
+     * that clause's, an occurrence the clause tells of a noun of the sentence ("whose armies had met on 22 July"),
+     * and may agree with the event's date but is no firm reading of it.
+     */
+    static boolean ofRelativeClause(org.parallax.model.Event e, EventDate date) {
+        int from = e.triggerSpan().end() - e.sentenceSpan().start();
+        int to = date.span().start() - e.sentenceSpan().start();
+        if (from < 0 || to <= from || to > e.sentence().length()) {
+            return false;
+        }
+        return RELATIVE_CLAUSE.matcher(e.sentence().substring(from, to)).find();
     }
 
     /** Whether the value is a period (a range) rather than a date. */

@@ -51,4 +51,19 @@ class FirmValuesTest {
                 """);
         assertThat(contradictions("date", en, de, es)).isEmpty();
     }
+
+    @Test
+    void aDateOfARelativeClauseAfterTheEventIsNoFirmReadingOfIt() {
+        Document es = doc("vellar-es.txt", """
+                = Batalla de Vellar =
+                
+                En los campos de Talavera de la Reina combatieron unos 35.000 españoles del general Ordás y algo más de 20.000 británicos del general Aldric, cuyos ejércitos se habían reunido en Oropesa el 22 de julio de 1809.
+                """);
+        Document fr = doc("vellar-fr.txt", """
+                = Bataille de Vellar =
+                
+                La bataille de Vellar fut livrée le 28 juillet 1809 près de Talavera de la Reina, où l'armée du général Aldric repoussa les assauts des Français.
+                """);
+        assertThat(contradictions("date", es, fr)).isEmpty();
+    }
 }
