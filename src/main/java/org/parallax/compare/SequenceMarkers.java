@@ -73,6 +73,9 @@ final class SequenceMarkers {
             // "The vanguard then laboured forward": a "then" inside the sentence's only clause follows the sentence
             // before, not a first clause of its own; "took Baza, then Málaga" and "and then" open a second clause.
             String before = text.substring(0, m.start());
+            if (aside(before)) {
+                continue;
+            }
             boolean then = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt();
             boolean anaphoric = then && (!CLAUSE_END.matcher(before).find() || BY_THEN.matcher(before).find());
             // "Pocos días antes de la batalla, la escuadrilla … había destruido": a "before" that opens the sentence
@@ -92,7 +95,7 @@ final class SequenceMarkers {
             // "qu'après" is "only after" and orders.
             boolean elided = m.start() > 1 && (text.charAt(m.start() - 1) == '\'' || text.charAt(m.start() - 1) == '\u2019')
                     && Character.toLowerCase(text.charAt(m.start() - 2)) == 'd';
-            if (elided || IDIOM.matcher(text.substring(m.end())).lookingAt()) {
+            if (elided || aside(text.substring(0, m.start())) || IDIOM.matcher(text.substring(m.end())).lookingAt()) {
                 continue;
             }
             int comma = text.indexOf(',', m.end());
@@ -118,6 +121,14 @@ final class SequenceMarkers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a marker stands inside brackets the words before it opened: an aside, which gives a name, a reckoning
+     * or a source ("(nach dem julianischen Kalender am 26. August)"), orders nothing of the sentence's actions.
+     */
+    private static boolean aside(String before) {
+        return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
     }
 
     /** Whether the words before a marker are a sentence's opening: a few words at most, with no clause end among them. */

@@ -96,6 +96,16 @@ class WordOrderTest {
     }
 
     @Test
+    void aMarkerInsideBracketsOrdersNothing() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        assertThat(markers.clauses(org.parallax.model.Language.DE,
+                "Die Schlacht bei Valdoria wurde am 7. September 1702 (nach dem damals dort geltenden julianischen Kalender am 27. August) an der Lenne geschlagen."))
+                .isEmpty();
+        assertThat(markers.clauses(org.parallax.model.Language.DE,
+                "Die Schlacht bei Valdoria wurde nach dem Fall von Montclair an der Lenne geschlagen.")).isPresent();
+    }
+
+    @Test
     void anEpisodeToldBeforeTheBattleInOneEditionAndAfterItInAnotherContradicts() {
         Document es = doc("tessa-es.txt", """
                 = Batalla de Tessa =
