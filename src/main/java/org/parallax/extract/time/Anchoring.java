@@ -36,7 +36,7 @@ final class Anchoring {
     private LocalDate lastDay;
     /** Whether the sentence being resolved speaks of the future (news: a bare "dimanche" is the coming one). */
     private boolean future;
-    private Optional<Point> lookahead = Optional.empty();
+    private Optional<SectionLookahead.Ahead> lookahead = Optional.empty();
 
     Anchoring(Optional<LocalDate> dct, boolean narrative) {
         this.dct = dct;
@@ -50,9 +50,10 @@ final class Anchoring {
      * @param future    whether the sentence looks ahead: a bare weekday in news is then the coming one, and
      *                  in narrative a date planned or foreseen does not move the story
      * @param lookahead in narrative, the first date with a year later in the same section while the section
-     *                  has told none yet: what a reader glances at to place "On 20 February" opening a section
+     *                  has told none yet: what a reader glances at to place "On 20 February" opening a section;
+     *                  or, for a section that gives none, the first one in a later section
      */
-    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead,
+    Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<SectionLookahead.Ahead> lookahead,
                                boolean bracketed) {
         Point storyBefore = story;
         Point lastBefore = last;
@@ -69,7 +70,7 @@ final class Anchoring {
         return r;
     }
 
-    private Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<Point> lookahead) {
+    private Optional<Resolved> resolve(Parse p, boolean sentenceInitial, boolean future, Optional<SectionLookahead.Ahead> lookahead) {
         this.future = future;
         this.lookahead = lookahead;
         Optional<Resolved> r = switch (p.meaning()) {
@@ -112,8 +113,10 @@ final class Anchoring {
             return Optional.of(new Resolved(TimexType.DATE, v, precision(c), false, false));
         }
         // A bare season in news is the season of the document's year ("l'automne" in May 1999 is 1999-FA).
-        if (narrative && lookahead.isPresent()) {
-            Point ahead = lookahead.get();
+        // A later section's date only keeps the story's year for a month at or before its own.
+        if (narrative && lookahead.isPresent() && (lookahead.get().sameSection()
+                || lookahead.get().point().year() == base.year() && month != NONE && month <= lookahead.get().point().month())) {
+            Point ahead = lookahead.get().point();
             int y = month > ahead.month() ? ahead.year() - 1 : ahead.year();
             Point pt = new Point(y, month, c.day());
             if (c.season().isEmpty()) {

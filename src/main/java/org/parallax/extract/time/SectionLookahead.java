@@ -18,9 +18,18 @@ final class SectionLookahead {
     private SectionLookahead() {
     }
 
-    static List<Optional<Point>> of(Document doc, List<Tok> toks, List<Parse> parses) {
+    /**
+     * The date a reader glances at, and whether it lies in the same section. A section that gives no year of its own
+     * ("== Antecedentes ==": "Tras el levantamiento del 2 de mayo …") is placed by the next date with a year in the
+     * sections after it, but only to keep the story's year: a background section steps back within the story's year
+     * rather than on to the next one.
+     */
+    record Ahead(Point point, boolean sameSection) {
+    }
+
+    static List<Optional<Ahead>> of(Document doc, List<Tok> toks, List<Parse> parses) {
         int n = parses.size();
-        List<Optional<Point>> out = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+        List<Optional<Ahead>> out = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
         if (doc.sections().isEmpty()) {
             return out;
         }
@@ -32,15 +41,19 @@ final class SectionLookahead {
         Point next = null;
         int nextSection = Integer.MIN_VALUE;
         Point[] following = new Point[n];
+        Point anywhere = null;
+        Point[] later = new Point[n];
         for (int k = n - 1; k >= 0; k--) {
             if (section[k] != nextSection) {
                 next = null;
                 nextSection = section[k];
             }
             following[k] = next;
+            later[k] = anywhere;
             Point dated = dated(parses.get(k));
             if (dated != null) {
                 next = dated;
+                anywhere = dated;
             }
         }
         boolean fresh = true;
@@ -50,8 +63,8 @@ final class SectionLookahead {
             }
             if (dated(parses.get(k)) != null || yearOnly(parses.get(k))) {
                 fresh = false;
-            } else if (fresh && isYearless(parses.get(k)) && following[k] != null) {
-                out.set(k, Optional.of(following[k]));
+            } else if (fresh && isYearless(parses.get(k)) && (following[k] != null || later[k] != null)) {
+                out.set(k, Optional.of(following[k] != null ? new Ahead(following[k], true) : new Ahead(later[k], false)));
                 fresh = false;
             }
         }

@@ -57,7 +57,7 @@ public final class TimeTagger {
                 throw new TimeTaggingException(doc.id(), toks.get(i).start(), e);
             }
         }
-        List<Optional<Point>> ahead = narrative ? SectionLookahead.of(doc, toks, parses) : null;
+        List<Optional<SectionLookahead.Ahead>> ahead = narrative ? SectionLookahead.of(doc, toks, parses) : null;
         List<TaggedTime> out = new ArrayList<>();
         for (int k = 0; k < parses.size(); k++) {
             Parse parse = parses.get(k);

@@ -41,6 +41,39 @@ class NarrativeAnchoringTest {
     }
 
     @Test
+    void aSectionWithNoYearOfItsOwnStepsBackWithinTheStorysYear() {
+        Document es = narrative(Language.ES, """
+                = Batalla de Ortigal =
+
+                La batalla de Ortigal se libró el 19 de julio de 1702 junto a la villa. El rey abandonó la corte pocos días después.
+
+                == Antecedentes ==
+
+                Tras el motín del 2 de mayo, el virrey reunió sus tropas, y el 7 de junio salió de Sevilla.
+
+                == La capitulación ==
+
+                La capitulación se firmó el 22 de julio de 1702.
+                """);
+        assertThat(only(es, "2 de mayo").value()).isEqualTo("1702-05-02");
+        assertThat(only(es, "el 7 de junio").value()).isEqualTo("1702-06-07");
+        Document en = narrative(Language.EN, """
+                = Siege of Ortigal =
+
+                The siege began in December 1790.
+
+                == Surrender ==
+
+                On 31 January the garrison surrendered.
+
+                == Legacy ==
+
+                A monument was raised in March 1791.
+                """);
+        assertThat(only(en, "31 January").value()).isEqualTo("1791-01-31");
+    }
+
+    @Test
     void keepsTheYearForAShortFlashback() {
         Document doc = narrative(Language.EN,
                 "Hale reached the fort on 24 October 1702, after his brother had died on 8 September.");
