@@ -119,6 +119,13 @@ final class SentenceFramer {
         if (after != null && !(dates.get(d).relative() && !after.verb())) {
             return after;
         }
+        // "La bataille de Nördlingen, qui se déroula les 5 et 6 septembre 1634, opposa …", "La primera batalla de
+        // Nördlingen, librada el 6 de septiembre de 1634, fue …": a clause set off right after an event noun and its
+        // name, with no event word of its own, tells when that noun's occurrence was.
+        Hit named = namedNounBefore(c, first);
+        if (named != null) {
+            return named;
+        }
         // A bracketed date after a name ("Benito Juárez (1858–1872)") is a life or term, not an event's date.
         boolean bracketed = first > 0 && parts.tokens.get(first - 1).text().equals("(");
         // "… exécutera l'empereur, le 19 juin 1867, et rétablit …": a date set off by commas right after a
@@ -142,7 +149,10 @@ final class SentenceFramer {
         }
         // "captured Aguascalientes and Zacatecas by 7 February": the predicate sits in an earlier clause.
         // A bracketed date looks no further than the clause it closes ("established the Empire (1864–1867)").
-        for (int k = c - 1; k >= (bracketed ? c - 1 : 0) && k >= 0; k--) {
+        // "…, ended very differently: after Lannes took charge on 26 January, …": a date in a clause of "after" or
+        // "before" is the time of that clause's action, which comes before or after the predicates around it.
+        Opening own = clause.opening();
+        for (int k = c - 1; k >= (bracketed ? c - 1 : 0) && k >= 0 && own != Opening.AFTER && own != Opening.BEFORE; k--) {
             if (parts.clauses.get(k + 1).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }
@@ -152,6 +162,41 @@ final class SentenceFramer {
             }
         }
         return null;
+    }
+
+    /** How many words may stand before the sentence's subject noun ("La primera | batalla"). */
+    private static final int SUBJECT_AT = 3;
+
+    /**
+     * The sentence's subject, when it is an event noun that alone, or with its name, makes up the sentence's opening
+     * clause ("La bataille de Nördlingen", "The second siege"), and clause {@code c}, the next one, is a relative or a
+     * comma clause that holds no event word and whose words lead up to the date ("qui se déroula", "librada").
+     */
+    private Hit namedNounBefore(int c, int first) {
+        Clause clause = parts.clauses.get(c);
+        if (c != 1 || clause.opening() != Opening.WHICH && clause.opening() != Opening.COMMA || firstHitIn(c) != null
+                || first == 0 || !Character.isLetter(parts.tokens.get(first - 1).text().charAt(0))) {
+            return null;
+        }
+        Clause opening = parts.clauses.get(0);
+        for (Hit h : parts.hits) {
+            if (h.pos() == 'n' && parts.clauseOf(h.at()) == 0 && h.start() - opening.start() <= SUBJECT_AT && free(h)) {
+                return nameOnly(h.end(), opening.end()) ? h : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) are nothing, or a name: a particle and capitalized words ("de Nördlingen", "of Leipzig", "d'Ortigal"). */
+    private boolean nameOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = parts.tokens.get(k).text();
+            boolean particle = k == from && (w.length() <= 5 && Character.isLowerCase(w.charAt(0)) || w.matches("[dl]['’]\\p{Lu}.*"));
+            if (!particle && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Hit nearestBefore(int c, int token) {

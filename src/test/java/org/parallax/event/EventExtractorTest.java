@@ -58,6 +58,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClauseSetOffAfterTheSubjectEventNounAndItsNameDatesThatNoun() {
+        // Written for this test: an invented battle at a real town.
+        assertThat(summary(events(Language.FR, "La bataille d'Ortigal, qui se déroula les 5 et 6 septembre 1702 aux abords "
+                + "de cette ville, opposa les Suédois aux Impériaux."))).containsExactly("bataille battle 1702-09-05/1702-09-06");
+        assertThat(summary(events(Language.ES, "La primera batalla de Ortigal, librada el 6 de septiembre de 1702 junto a Nördlingen, "
+                + "fue una de las victorias más célebres de la guerra."))).first().isEqualTo("batalla battle 1702-09-06");
+        // Not a clause of time ("Drei Tage nach der Schlacht, am 10. August"), nor a noun that is not the sentence's subject.
+        assertThat(summary(events(Language.FR, "Les traités, signés à Münster, mirent fin à la guerre de Trente Ans, qui ravageait "
+                + "l'Empire depuis 1618."))).doesNotContain("fin à la guerre other 1618");
+    }
+
+    @Test
+    void aDateInAClauseOfAfterIsNotThePredicateBeforeIt() {
+        // Written for this test: an invented siege.
+        assertThat(summary(events(Language.EN, "The second siege, which lasted from 20 December 1702 until 20 February 1703, "
+                + "ended very differently: after Marshal Orvain took charge on 26 January 1703, the garrison gave way street by street.")))
+                .contains("siege siege 1702-12-20/1703-02-20").doesNotContain("ended other 1703-01-26");
+    }
+
+    @Test
     void leadingDateDatesTheVerbOfTheMainClause() {
         List<Event> e = events(Language.EN, "In 1870 the war began. On 4 June, the governor issued a decree against the rebels.");
         assertThat(summary(e)).contains("decree decree 1870-06-04");
