@@ -78,6 +78,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theVictorIsNoEvent() {
+        // Written for this test: an invented surrender.
+        assertThat(summary(events(Language.ES, "El 23 de julio de 1702 las tropas del virrey desfilaron ante el ejército vencedor "
+                + "y entregaron las armas."))).containsExactly("entregaron las armas surrender 1702-07-23");
+        assertThat(summary(events(Language.PT, "A 23 de julho de 1702, o exército vencedor recebeu as armas da guarnição.")))
+                .isEmpty();
+    }
+
+    @Test
     void leadingDateDatesTheVerbOfTheMainClause() {
         List<Event> e = events(Language.EN, "In 1870 the war began. On 4 June, the governor issued a decree against the rebels.");
         assertThat(summary(e)).contains("decree decree 1870-06-04");
