@@ -422,17 +422,25 @@ final class Commands {
             return Optional.empty();
         }
         int kind = -1;
+        int count = -1;
         // "la cavalerie de Murat", "l'aile gauche suédoise de Gustaf Horn": a body's kind, or a wing's side.
+        // "35.000 españoles del general Cuesta": a count of a nation's men is its army.
         for (int k = i - 1; k >= Math.max(0, i - 4) && tokens.get(k).word(); k--) {
-            if (words.concepts(tokens.get(k).plain()).stream().anyMatch(c -> KINDS.contains(c) || SIDES.contains(c))) {
+            Set<String> cs = words.concepts(tokens.get(k).plain());
+            if (cs.stream().anyMatch(c -> KINDS.contains(c) || SIDES.contains(c))) {
                 kind = k;
+                break;
+            }
+            if (!cs.isEmpty() && k > 0 && Character.isDigit(tokens.get(k - 1).text().charAt(0))) {
+                kind = k;
+                count = k - 1;
                 break;
             }
         }
         if (kind < 0) {
             return Optional.empty();
         }
-        int from = kind;
+        int from = count >= 0 ? count : kind;
         while (from > 0 && kind - from < 2 && tokens.get(from - 1).word() && !words.concepts(tokens.get(from - 1).plain()).isEmpty()) {
             from--;
         }

@@ -40,6 +40,23 @@ class CommandsTest {
     }
 
     @Test
+    void aCountOfANationsMenOfAPersonIsThatNationsArmyUnderHim() {
+        var es = doc("korvel-es.txt", """
+                = Batalla de Korvel =
+
+                En la batalla de Korvel, librada en 1744, combatieron unos 30.000 españoles del general Anselm Rudeck y algo más de 20.000 británicos del general Otmar Kessel contra el ejército de Velsau.
+                """);
+        var pt = doc("korvel-pt.txt", """
+                = Batalha de Korvel =
+
+                Na batalha de Korvel, travada em 1744, cerca de 30 000 espanhóis sob as ordens do general Pavel Strenik enfrentaram o exército de Velsau.
+                """);
+        List<Finding> found = commands(es, pt);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Pavel Strenik");
+    }
+
+    @Test
     void editionsPuttingDifferentPersonsAtTheHeadOfOneBodyContradict() {
         var it = doc("korvel-it.txt", """
                 = Battaglia di Korvel =
