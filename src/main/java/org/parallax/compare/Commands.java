@@ -530,6 +530,14 @@ final class Commands {
         if (own.isPresent() || before.stream().anyMatch(tok -> !words.concepts(tok.plain()).isEmpty())) {
             return own;
         }
+        // "le truppe realiste, circa 2.400 uomini guidati dal governatore": a count set off after a body is that body.
+        int opening = before.isEmpty() ? -1 : tokens.indexOf(before.get(0)) - 1;
+        if (opening > 0 && tokens.get(opening).text().equals(",") && before.stream().anyMatch(tok -> Character.isDigit(tok.text().charAt(0)))) {
+            Optional<Body> head = body(m, tokens, before(tokens, opening, words), words, named);
+            if (head.isPresent()) {
+                return head;
+            }
+        }
         return body(m, tokens, subject(tokens, cue, words), words, named);
     }
 

@@ -57,6 +57,30 @@ class CommandsTest {
     }
 
     @Test
+    void aCountSetOffAfterABodyIsThatBodyAndABrigadierIsATitle() {
+        var it = doc("korvel-it.txt", """
+                = Battaglia di Korvel =
+
+                L'esercito del generale Otmar Kessel, dopo aver passato il fiume, vi sconfisse le truppe realiste, circa 2.400 uomini guidati dal governatore Pavel Strenik.
+                """);
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                After a long march across the hills, the army of Velsau engaged some 2,400 royalists commanded by Brigadier Anselm Rudeck.
+                """);
+        var es = doc("korvel-es.txt", """
+                = Batalla de Korvel =
+
+                El ejército de Velsau derrotó a las fuerzas realistas del brigadier Anselm Rudeck junto al río.
+                """);
+        for (var other : List.of(en, es)) {
+            List<Finding> found = commands(other, it);
+            assertThat(found).as(other.id()).hasSize(1);
+            assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Pavel Strenik");
+        }
+    }
+
+    @Test
     void editionsPuttingDifferentPersonsAtTheHeadOfOneBodyContradict() {
         var it = doc("korvel-it.txt", """
                 = Battaglia di Korvel =
