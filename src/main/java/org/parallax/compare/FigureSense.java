@@ -205,13 +205,15 @@ final class FigureSense {
                     .or(() -> nearest(after.stream().filter(FigureSense::notNoun).toList(), DEATH_AFTER, "#"));
             if (sense.filter(x -> x.equals("#death")).isPresent()) {
                 unit = "killed";
-            } else if (sense.filter(x -> x.equals("#loss")).isPresent() && !unit.equals("other")) {
+            } else if (sense.filter(x -> x.equals("#loss")).isPresent() && !unit.equals("other")
+                    || sense.filter(x -> x.equals("#losses")).isPresent()) {
+                // "Russian losses at some 44,000": a noun of loss counts men lost even when the count names nothing.
                 unit = "casualties";
             }
         }
         // "7,000 killed and wounded", "Austrian killed and wounded together exceeded 5,000": the dead and the wounded
         // counted together are losses, not a toll of the dead.
-        if (unit.equals("killed") && killedAndWounded(before, inside, after)) {
+        if (unit.equals("killed") && (killedAndWounded(before, inside, after) || lossesOfWounded(before))) {
             unit = "casualties";
         }
         // What befell the counted things ("lost two ironclads", "60 ships were sunk"), whatever they are: a loss is
@@ -219,7 +221,7 @@ final class FigureSense {
         // "The allies lost 15,000 killed and wounded, 12,000 prisoners and 140 guns": the verb covers its whole list.
         boolean befell = nearest(before.reversed().stream().filter(FigureSense::notNoun).toList(), LIST_BEFORE, "#")
                 .or(() -> nearest(after.stream().filter(FigureSense::notNoun).toList(), DEATH_AFTER + 2, "#"))
-                .filter(x -> x.equals("#death") || x.equals("#loss")).isPresent();
+                .filter(x -> x.equals("#death") || x.equals("#loss") || x.equals("#losses")).isPresent();
         java.util.Set<String> sides = new java.util.TreeSet<>();
         java.util.stream.Stream.of(before, inside, after).flatMap(List::stream)
                 .forEach(h -> h.meaning().filter(x -> !x.startsWith("#")).ifPresent(sides::add));
@@ -236,13 +238,36 @@ final class FigureSense {
         near.addAll(inside);
         near.addAll(after.subList(0, Math.min(JOINED_WITHIN, after.size())));
         for (int i = 0; i + 2 < near.size(); i++) {
-            if (AND.contains(near.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))
+            // "58.000 fra morti, feriti e dispersi": a comma joins a list as "and" does.
+            String joint = near.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if ((AND.contains(joint) || joint.equals(","))
                     && near.get(i + 2).meaning().filter("#wounded"::equals).isPresent()
                     && (near.get(i).meaning().filter("#death"::equals).isPresent() || inside.contains(near.get(i)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How far back a noun of loss and the wounded may stand before a count they both tell of. */
+    private static final int LOSSES_BEFORE = 10;
+
+    /**
+     * Whether a noun of loss and the wounded stand in the count's clause before it: "Les pertes britanniques — tués,
+     * blessés et disparus — s'élevèrent à environ 3 500 hommes" counts losses, though "tués" is the nearest word of death.
+     */
+    private static boolean lossesOfWounded(List<Hit> before) {
+        boolean losses = false;
+        boolean wounded = false;
+        int n = 0;
+        for (Hit h : before.reversed()) {
+            if (h.stop() || n++ >= LOSSES_BEFORE) {
+                break;
+            }
+            losses |= h.meaning().filter("#losses"::equals).isPresent();
+            wounded |= h.meaning().filter("#wounded"::equals).isPresent();
+        }
+        return losses && wounded;
     }
 
     private static boolean total(Words words, String before) {

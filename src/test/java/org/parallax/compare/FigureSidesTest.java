@@ -157,4 +157,32 @@ class FigureSidesTest {
                 """);
         assertThat(contradictions("figure", en, de)).isEmpty();
     }
+
+    @Test
+    void aNounOfLossCountsMenLostAndTheWoundedInTheListMakeThemLosses() {
+        Document en = doc("arenas-en.txt", """
+                = Battle of Arenas =
+
+                The Battle of Arenas was fought on 22 July 1702 between Sweden and Russia.
+
+                == Aftermath ==
+
+                Swedish losses are estimated at between 28,000 and 35,000, Russian losses at some 44,000.
+                """);
+        Document it = doc("arenas-it.txt", """
+                = Battaglia di Arenas =
+
+                La battaglia di Arenas fu combattuta il 22 luglio 1702 tra la Svezia e la Russia. Al termine della giornata gli svedesi avevano perduto circa 30.000 uomini, i russi circa 58.000 fra morti, feriti e dispersi.
+                """);
+        Document fr = doc("arenas-fr.txt", """
+                = Bataille d'Arenas =
+
+                La bataille d'Arenas fut livrée le 22 juillet 1702 entre la Suède et la Russie. Les pertes russes — tués, blessés et disparus — s'élevèrent à environ 44 000 hommes.
+                """);
+        assertThat(contradictions("figure", en, it)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("~44000 casualties", "~58000 casualties"));
+        assertThat(contradictions("figure", fr, it)).anySatisfy(f -> assertThat(f.claims())
+                .extracting(c -> c.value()).containsExactlyInAnyOrder("~44000 casualties", "~58000 casualties"));
+        assertThat(contradictions("figure", en, fr)).isEmpty();
+    }
 }
