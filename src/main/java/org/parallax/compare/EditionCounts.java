@@ -121,20 +121,28 @@ final class EditionCounts {
      * 113.000 Mann" leave 136,000 and 113,000 as the only counts that may be one count told differently.
      */
     private Optional<FacetValues.Value[]> onePairApart(List<FacetValues.Value> mine, List<FacetValues.Value> theirs) {
-        FacetValues.Value[] found = null;
+        List<FacetValues.Value[]> candidates = new ArrayList<>();
         for (FacetValues.Value a : mine) {
             for (FacetValues.Value b : theirs) {
                 // A count of the other side ("about 230 Ottoman galleys" against "300 galés" of the Christian fleet)
                 // is no second candidate for one count.
                 if (near(a, b) && !otherSides(a, b)) {
-                    if (found != null || !apart(a, b)) {
-                        return Optional.empty();
-                    }
-                    found = new FacetValues.Value[] {a, b};
+                    candidates.add(new FacetValues.Value[] {a, b});
                 }
             }
         }
-        return Optional.ofNullable(found);
+        // "Wellington, whose army numbered some 80,000 men, … forcing Joseph, with about 57,000 men" against "Os
+        // franceses, cerca de 70.000 homens": a pair that both say is one side's is the count, before a pair where
+        // one count says no side.
+        List<FacetValues.Value[]> sided = candidates.stream().filter(EditionCounts::oneSide).toList();
+        List<FacetValues.Value[]> chosen = sided.size() == 1 ? sided : candidates;
+        return chosen.size() == 1 && apart(chosen.get(0)[0], chosen.get(0)[1]) ? Optional.of(chosen.get(0)) : Optional.empty();
+    }
+
+    /** Whether both counts of a pair say whose they are, and name one side. */
+    private static boolean oneSide(FacetValues.Value[] pair) {
+        Optional<String> x = ((FigureSense.Count) pair[0].datum()).owner();
+        return x.isPresent() && x.equals(((FigureSense.Count) pair[1].datum()).owner());
     }
 
     /** Whether both counts say whose they are and name different sides. */

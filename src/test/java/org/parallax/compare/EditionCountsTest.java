@@ -157,4 +157,20 @@ class EditionCountsTest {
         assertThat(contradictions("figure", en, pt)).anySatisfy(f -> assertThat(f.claims())
                 .extracting(c -> c.value()).contains("150 vessels", "~210 vessels"));
     }
+
+    @Test
+    void aPairThatBothSayIsOneSidesCountsBeforeAPairWhereOneSaysNoSide() {
+        Document en = doc("zadar-en.txt", """
+                = Battle of Zadar =
+
+                The Battle of Zadar was fought on 21 June 1702. Aldric, whose army numbered some 80,000 men, had marched out of the hills in May and turned the French flank, forcing Marshal Orvain, with about 57,000 French troops and 153 guns, to make a stand by the river.
+                """);
+        Document pt = doc("zadar-pt.txt", """
+                = Batalha de Zadar =
+
+                A Batalha de Zadar travou-se a 21 de junho de 1702. Os franceses, cerca de 70.000 homens apoiados por mais de 150 bocas de fogo, ocupavam a linha do rio, à frente da cidade.
+                """);
+        assertThat(contradictions("figure", en, pt)).anySatisfy(f -> assertThat(f.claims()).extracting(c -> c.value())
+                .containsExactlyInAnyOrder("~57000 troops", "~70000 troops"));
+    }
 }
