@@ -41,14 +41,25 @@ final class NameSequences {
      * so that a known name is kept whole.
      */
     static List<Seq> find(List<Word> words, Lexicon lex, BiPredicate<Integer, Integer> known) {
+        return find(words, lex, known, (from, to) -> false);
+    }
+
+    /**
+     * Runs of the text, as {@link #find(List, Lexicon, BiPredicate)}; {@code articled} tells whether words
+     * {@code [from, to)}, opening with an article, spell a gazetteer name the run keeps whole ({@link #articleName}).
+     */
+    static List<Seq> find(List<Word> words, Lexicon lex, BiPredicate<Integer, Integer> known, BiPredicate<Integer, Integer> articled) {
         List<Seq> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (!startsName(words.get(i), lex)) {
-                i++;
-                continue;
-            }
             int end = i + 1;
+            if (!startsName(words.get(i), lex)) {
+                end = articleName(words, i, lex, articled);
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+            }
             while (end < words.size()) {
                 Word w = words.get(end);
                 if (isNumeral(w) || startsName(w, lex) && (!startsPerson(words, end, lex) || known.test(i, end + 1))) {
@@ -111,6 +122,31 @@ final class NameSequences {
         Word before = words.get(at - 1);
         return Lexicon.givenNames().contains(firstPart(w.folded())) && before.capitalized()
                 && !Lexicon.givenNames().contains(firstPart(before.folded())) && !lex.placeWords.contains(before.folded());
+    }
+
+    /** How many words after a capitalized article a gazetteer name may have ("La | Guaira", "Le | Puy-en-Velay"). */
+    private static final int ARTICLE_NAME = 3;
+
+    /** The articles a gazetteer name may open with, in the six languages. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "le", "les", "las", "los", "el", "il", "lo", "the");
+
+    /**
+     * The end of a gazetteer name that opens with a capitalized article ("La Guaira", "La Rochelle", "Le Havre",
+     * "Las Palmas"), or -1: the article is a word that starts no name, but this name holds it ({@code articled}
+     * says which names may).
+     */
+    private static int articleName(List<Word> words, int at, Lexicon lex, BiPredicate<Integer, Integer> articled) {
+        Word w = words.get(at);
+        if (!w.isWord() || !w.capitalized() || !ARTICLES.contains(w.folded()) || at + 1 >= words.size()
+                || !startsName(words.get(at + 1), lex)) {
+            return -1;
+        }
+        for (int to = Math.min(words.size(), at + 1 + ARTICLE_NAME); to >= at + 2; to--) {
+            if (articled.test(at, to)) {
+                return to;
+            }
+        }
+        return -1;
     }
 
     static String firstPart(String folded) {

@@ -94,7 +94,8 @@ final class PlaceFinder {
         boolean any = false;
         while (i < s.to()) {
             int best = knownEnd(text, words, i, s.to());
-            if (best < 0 || !NameSequences.startsName(words.get(i), lex)) {
+            // A run may open with a capitalized article only where a gazetteer name holds it ("La Guaira").
+            if (best < 0 || !NameSequences.startsName(words.get(i), lex) && !(i == s.from() && best >= i + 2)) {
                 i++;
                 continue;
             }

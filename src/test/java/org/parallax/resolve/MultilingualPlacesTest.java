@@ -39,7 +39,10 @@ class MultilingualPlacesTest {
             new Expected(Language.EN, "After the fall of Oaxaca the general moved on to Tehuantepec.", "Oaxaca", 17.06, -96.73),
             new Expected(Language.ES, "El general salió de Morelia, pasó por Zitácuaro y llegó a Toluca.", "Zitácuaro", 19.44, -100.36),
             new Expected(Language.DE, "Im September 1683 überquerte das Entsatzheer die Donau bei Krems und zog nach Tulln.", "Krems", 48.41, 15.61),
-            new Expected(Language.FR, "En 1792 l'armée se replie de Valmy sur Châlons.", "Châlons", 48.95, 4.37));
+            new Expected(Language.FR, "En 1792 l'armée se replie de Valmy sur Châlons.", "Châlons", 48.95, 4.37),
+            // A name that holds its article, where the rest alone names another place (Guairá, Rochelle).
+            new Expected(Language.FR, "En 1821 le bataillon gagna le port de La Guaira avec les débris de l'armée.", "La Guaira", 10.60, -66.93),
+            new Expected(Language.EN, "In 1627 the fleet sailed for La Rochelle to relieve the town.", "La Rochelle", 46.16, -1.15));
 
     @Test
     void placesOfOtherCampaignsResolveWithin50KmInEveryLanguage() {
