@@ -156,7 +156,11 @@ final class SentenceFramer {
             if (parts.clauses.get(k + 1).opening() == Opening.STOP || hasDate(k)) {
                 break;
             }
-            Hit h = lastVerbIn(k);
+            // "Horn and Bernhard, who had marched to relieve the town, threw their infantry at the hill on the
+            // morning of 6 September": a relative clause closed before the date's clause tells of someone, not then.
+            boolean closedRelative = parts.clauses.get(k).opening() == Opening.WHICH && parts.clauses.get(k + 1).opening() == Opening.COMMA
+                    && commaAt(parts.clauses.get(k + 1).start());
+            Hit h = closedRelative ? null : lastVerbIn(k);
             if (h != null) {
                 return h;
             }
@@ -197,6 +201,12 @@ final class SentenceFramer {
             }
         }
         return true;
+    }
+
+    /** Whether a comma stands at the token or right before it: where a clause set off by a comma opens. */
+    private boolean commaAt(int token) {
+        return token < parts.tokens.size() && parts.tokens.get(token).text().equals(",")
+                || token > 0 && parts.tokens.get(token - 1).text().equals(",");
     }
 
     private Hit nearestBefore(int c, int token) {

@@ -78,6 +78,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClauseClosedBeforeTheDatesClauseTakesNoDate() {
+        // Written for this test: invented commanders at a real town.
+        assertThat(summary(events(Language.EN, "Orvain and Tessel, who had marched to relieve the town with about 25,000 men, "
+                + "threw their infantry again and again at the hill on the morning of 6 September 1702.")))
+                .doesNotContain("marched departure 1702-09-06TMO");
+    }
+
+    @Test
     void theVictorIsNoEvent() {
         // Written for this test: an invented surrender.
         assertThat(summary(events(Language.ES, "El 23 de julio de 1702 las tropas del virrey desfilaron ante el ejército vencedor "
