@@ -212,6 +212,9 @@ public final class EditionAligner {
         if (a.edition == b.edition) {
             return false;
         }
+        if (namedIn(a, b) || namedIn(b, a)) {
+            return true;
+        }
         for (String kind : a.holder.kinds()) {
             if (!b.holder.kinds().contains(kind)) {
                 continue;
@@ -230,6 +233,23 @@ public final class EditionAligner {
             }
         }
         return false;
+    }
+
+    /** The least length of a one-word period name that another edition's span may be told of. */
+    private static final int PERIOD_NAME = 6;
+
+    /**
+     * Whether {@code named} is a period named by one word that says no kind ("la Reconquista (1814-1817)") and the
+     * other edition's span of years is told of that name ("à chamada Reconquista, o período … que se estendera de
+     * 1815 a 1817").
+     */
+    private static boolean namedIn(Statement named, Statement other) {
+        if (named.span() || !named.holder.kinds().isEmpty() || !other.span()) {
+            return false;
+        }
+        String name = named.event().trigger().strip();
+        return name.length() >= PERIOD_NAME && name.chars().allMatch(Character::isLetter) && Character.isUpperCase(name.charAt(0))
+                && other.holderNames.contains(org.parallax.model.Folding.plain(name));
     }
 
     /** The infobox date of an article is the period of the article's subject: it meets periods naming the title. */

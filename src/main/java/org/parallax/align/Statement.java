@@ -25,6 +25,8 @@ final class Statement {
     final Set<Double> figures;
     final Set<String> words;
     final Set<String> names;
+    /** For a period, the capitalized words (folded) of the words that may say whose it is ({@link #holderText}). */
+    final Set<String> holderNames;
     /** For a period statement: what its span of years belongs to (kind and name), from the words before it. */
     final PeriodKinds.Holder holder;
     Map<String, Double> weights = Map.of();
@@ -66,6 +68,7 @@ final class Statement {
         // "l'intervento di Tessa (1618–1624)": a named period whose name says no kind takes it from the words before.
         this.holder = member.role() == Alignment.Role.PERIOD && !span() && h.kinds().isEmpty()
                 ? PeriodKinds.bundled().of(namedLead(e) + " " + e.trigger(), e.language().code()) : h;
+        this.holderNames = member.role() == Alignment.Role.PERIOD ? capitalized(holderText(e)) : Set.of();
     }
 
     /** Whether this is a span of years found in running text, whose holder is read around it (see {@link #holderText}). */
@@ -82,6 +85,18 @@ final class Statement {
      * war"), and the sentence's opening when the span is told in a relative clause further on; for a named period,
      * its name.
      */
+    /** The folded words of a text written with a capital, past its first word. */
+    private static Set<String> capitalized(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        String[] w = text.split("[^\\p{L}]+");
+        for (int i = 1; i < w.length; i++) {
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) {
+                out.add(org.parallax.model.Folding.plain(w[i]));
+            }
+        }
+        return out;
+    }
+
     private static String holderText(Event e) {
         if (!e.id().startsWith("span-")) {
             return e.trigger();

@@ -104,6 +104,23 @@ class PeriodSpansTest {
     }
 
     @Test
+    void aSpanToldOfAPeriodsOneWordNameIsThatPeriod() {
+        Document es = doc("tessel-es.txt", """
+                = Batalla de Tessel =
+
+                La batalla de Tessel se libró el 12 de febrero de 1717. La victoria puso fin al período conocido como la Restauranza (1714-1717) y abrió el camino a la independencia.
+                """);
+        Document pt = doc("tessel-pt.txt", """
+                = Batalha de Tessel =
+
+                A Batalha de Tessel travou-se a 12 de fevereiro de 1717. A vitória pôs termo à chamada Restauranza, o período de domínio estrangeiro que se estendera de 1715 a 1717.
+                """);
+        List<Finding> found = findings(Finding.Kind.CONTRADICTION, "period", es, pt);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("1714/1717", "1715/1717");
+    }
+
+    @Test
     void aTenureInOfficeIsComparedByItsHolder() {
         Document en = doc("tessel-en.txt", """
                 = Battle of Tessel =
