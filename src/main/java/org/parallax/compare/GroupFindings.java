@@ -466,6 +466,12 @@ final class GroupFindings {
                         .anyMatch(n -> !org.parallax.align.TypeFamilies.related(m.event().type(), n.event().type())))) {
             return false;
         }
+        // Statements whose days differ, firmly read or not, may tell different occurrences ("within a week Wellesley
+        // was retreating" and "Le 28 juillet, … Joseph ordonna une attaque"): who did each says nothing of who did the other.
+        List<FacetValues.Value> days = group.members().stream().flatMap(m -> values.date(m).stream()).toList();
+        if (days.stream().anyMatch(x -> days.stream().anyMatch(y -> values.dates(x, y) == FacetValues.Relation.CONTRADICT))) {
+            return false;
+        }
         Map<String, String> sentences = new LinkedHashMap<>();
         for (Alignment.Member m : group.members()) {
             sentences.merge(m.docId(), m.event().sentence(), (a, b) -> a + " " + b);

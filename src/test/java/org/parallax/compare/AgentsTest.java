@@ -114,4 +114,24 @@ class AgentsTest {
                 """);
         assertThat(findings(Finding.Kind.CONTRADICTION, "actor", fr, es)).isEmpty();
     }
+
+    @Test
+    void statementsOfDifferentDaysSayNothingOfWhoDidTheOther() {
+        Document en = doc("vellar-en.txt", """
+                = Battle of Vellar =
+
+                The Battle of Vellar was fought on 27–28 July 1702 near Talavera de la Reina. Although the enemy withdrew from the field, the allies were unable to exploit their success, and within a week Aldric was retreating towards Portugal.
+                """);
+        Document es = doc("vellar-es.txt", """
+                = Batalla de Vellar =
+
+                La batalla de Vellar se libró los días 27 y 28 de julio de 1702 cerca de Talavera de la Reina. Frente a los 46.000 soldados enemigos combatieron unos 35.000 españoles del general Ordás, cuyos ejércitos se habían reunido en Oropesa el 22 de julio.
+                """);
+        Document fr = doc("vellar-fr.txt", """
+                = Bataille de Vellar =
+
+                La bataille de Vellar eut lieu les 27 et 28 juillet 1702 près de Talavera de la Reina. Le 28 juillet, après un assaut manqué à l'aube, Joseph ordonna, contre l'avis du maréchal Jourdan, une attaque générale qui se brisa sur le centre allié.
+                """);
+        assertThat(findings(Finding.Kind.CONTRADICTION, "actor", en, es, fr)).isEmpty();
+    }
 }
