@@ -448,6 +448,17 @@ final class GroupFindings {
         }
     }
 
+    /**
+     * Whether the statements tell a battle and one of them names several persons: a battle has a commander on each
+     * side ("between the French armies of Dumouriez and Kellermann and a Prussian force under Brunswick"), and the
+     * one person another edition's clause names may be the other side's.
+     */
+    private static boolean twoSided(Alignment group) {
+        return group.members().stream().allMatch(m -> m.role() == Alignment.Role.EVENT && m.event().type() == org.parallax.model.EventType.BATTLE)
+                && group.members().stream().anyMatch(m -> m.event().actors().stream()
+                        .filter(a -> a.kind() == org.parallax.model.ActorKind.PERSON).map(a -> a.actorId()).distinct().count() >= 2);
+    }
+
     /** Whether the statements are facts that each name their person right after a command's cue. */
     private static boolean commanders(Alignment group, List<FacetValues.Value> named) {
         return group.members().stream().allMatch(m -> m.role() == Alignment.Role.FACT)
@@ -469,7 +480,7 @@ final class GroupFindings {
         // Statements whose days differ, firmly read or not, may tell different occurrences ("within a week Wellesley
         // was retreating" and "Le 28 juillet, … Joseph ordonna une attaque"): who did each says nothing of who did the other.
         List<FacetValues.Value> days = group.members().stream().flatMap(m -> values.date(m).stream()).toList();
-        if (days.stream().anyMatch(x -> days.stream().anyMatch(y -> values.dates(x, y) == FacetValues.Relation.CONTRADICT))) {
+        if (twoSided(group) || days.stream().anyMatch(x -> days.stream().anyMatch(y -> values.dates(x, y) == FacetValues.Relation.CONTRADICT))) {
             return false;
         }
         Map<String, String> sentences = new LinkedHashMap<>();

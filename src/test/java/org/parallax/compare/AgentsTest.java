@@ -134,4 +134,24 @@ class AgentsTest {
                 """);
         assertThat(findings(Finding.Kind.CONTRADICTION, "actor", en, es, fr)).isEmpty();
     }
+
+    @Test
+    void aBattleHasACommanderOnEachSide() {
+        Document en = doc("varenne-en.txt", """
+                = Battle of Varenne =
+
+                The Battle of Varenne was fought on 20 September 1702 near the village of Varenne in north-eastern France, between the French armies of Anselm Rudeck and Pavel Strenik and a Prussian force commanded by the Duke of Orvain.
+                """);
+        Document fr = doc("varenne-fr.txt", """
+                = Bataille de Varenne =
+
+                La bataille de Varenne, livrée le jeudi 20 septembre 1702 sur les hauteurs qui dominent le village de Varenne, dans la Marne, oppose les armées de la France, commandées par Anselm Rudeck et Pavel Strenik, aux troupes prussiennes du duc d'Orvain.
+                """);
+        Document it = doc("varenne-it.txt", """
+                = Battaglia di Varenne =
+
+                La battaglia di Varenne fu combattuta il 20 settembre 1702 presso il villaggio omonimo, nel nord-est della Francia, tra l'esercito francese e le forze prussiane guidate da Carlo Guglielmo Ferdinando di Orvain.
+                """);
+        assertThat(findings(Finding.Kind.CONTRADICTION, "actor", en, fr, it)).isEmpty();
+    }
 }
