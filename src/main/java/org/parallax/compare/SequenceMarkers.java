@@ -27,6 +27,9 @@ final class SequenceMarkers {
     /** "by then", "until then", "dès lors", "da allora", "desde entonces", "bis dahin": a time already reached, no next step. */
     private static final Pattern BY_THEN = Pattern.compile("(?<![\\p{L}])(?:by|until|till|since|from|dès|depuis|da|fino|hasta|desde|bis|seit|até)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A word for "and" shortly before a marker, after a clause it closes: "chegou a Maipú e, logo depois do abraço". */
+    private static final Pattern COORDINATED = Pattern.compile("\\S\\s*,?\\s+(?:" + AND_WORDS + ")\\s*,?(?:\\s+\\p{L}+){0,2}\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** How many words may come before the word that puts a whole sentence after the one before it. */
     private static final int OPENING_WORDS = 3;
     private static final Pattern IDIOM = Pattern.compile("\\s+(another|the other|all|tutto|todo|tout)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -73,7 +76,8 @@ final class SequenceMarkers {
             // "The vanguard then laboured forward": a "then" inside the sentence's only clause follows the sentence
             // before, not a first clause of its own; "took Baza, then Málaga" and "and then" open a second clause.
             String before = text.substring(0, m.start());
-            if (aside(before)) {
+            // "poco después del fallido asalto": "después" that opens "después de" is "after" the words it opens.
+            if (aside(before) || behind.get(l).matcher(text).region(m.start(), text.length()).lookingAt()) {
                 continue;
             }
             boolean then = after.get(l).matcher(text).region(m.start(), m.end()).lookingAt();
@@ -100,7 +104,13 @@ final class SequenceMarkers {
             }
             int comma = text.indexOf(',', m.end());
             int end = comma < 0 ? text.length() : comma;
-            return java.util.Optional.of(new Clauses(text.substring(m.end(), end), text.substring(0, m.start()) + " " + text.substring(end),
+            // "O'Higgins chegou a Maipú ainda na manhã e, logo depois do abraço com San Martín, as tropas avançaram":
+            // a clause closed before the marker was told first too, not after.
+            String before = text.substring(0, m.start());
+            if (comma > 0 && COORDINATED.matcher(before).find()) {
+                return java.util.Optional.of(new Clauses(before + " " + text.substring(m.end(), end), text.substring(end), m.start(), m.end()));
+            }
+            return java.util.Optional.of(new Clauses(text.substring(m.end(), end), before + " " + text.substring(end),
                     m.start(), m.end()));
         }
         return java.util.Optional.empty();

@@ -96,6 +96,23 @@ class WordOrderTest {
     }
 
     @Test
+    void afterOpeningItsWordsBeatsThenAndAClauseClosedByAndCameFirst() {
+        SequenceMarkers markers = SequenceMarkers.bundled();
+        assertThat(markers.clauses(org.parallax.model.Language.ES,
+                "Ya entrada la noche, poco después del fallido asalto enemigo al cerro de Montclair, cuatro batallones huyeron."))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.first()).contains("asalto enemigo al cerro de Montclair");
+                    assertThat(c.then()).contains("cuatro batallones huyeron");
+                });
+        assertThat(markers.clauses(org.parallax.model.Language.PT,
+                "Ravel chegou a Bruneck ainda na manhã da batalha e, logo depois do encontro com Harrow, as tropas avançaram."))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.first()).contains("Ravel chegou a Bruneck").contains("encontro com Harrow");
+                    assertThat(c.then()).contains("as tropas avançaram").doesNotContain("Ravel chegou");
+                });
+    }
+
+    @Test
     void aMarkerInsideBracketsOrdersNothing() {
         SequenceMarkers markers = SequenceMarkers.bundled();
         assertThat(markers.clauses(org.parallax.model.Language.DE,
