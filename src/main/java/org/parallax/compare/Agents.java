@@ -113,7 +113,22 @@ final class Agents {
 
     /** Whether the person is named in the clause of the event's word: no clause mark, bracket or ", and" between. */
     static boolean inClause(Event e, ActorMention a) {
-        return e.triggerSpan().end() <= e.triggerSpan().start() || distance(e, a) >= 0;
+        return e.triggerSpan().end() <= e.triggerSpan().start() || distance(e, a) >= 0 && !describedAfter(e, a);
+    }
+
+    /** A relative pronoun right after the event's word: "un proclama che minacciava … Luigi XVI", "the battle in which". */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*,?\\s*(?:\\p{Ll}+\\s+)?(?:che|cui|which|who|whom|whose|that|qui|que|dont|lequel|laquelle|welche[rsnm]?|cuyo|cuya|cujo|cuja)(?![\\p{L}])");
+
+    /**
+     * Whether the person is named after the event's word in a relative clause that opens right after it: the clause
+     * tells what the occurrence was about ("un proclama che minacciava di radere al suolo Parigi se fosse stato torto
+     * un capello a Luigi XVI"), not who did it.
+     */
+    private static boolean describedAfter(Event e, ActorMention a) {
+        int base = e.sentenceSpan().start();
+        int from = e.triggerSpan().end() - base;
+        int to = a.span().start() - base;
+        return from >= 0 && to > from && to <= e.sentence().length() && RELATIVE_AFTER.matcher(e.sentence().substring(from, to)).find();
     }
 
     /** Whether an agent word stands shortly before the mention, with only titles and small words between. */

@@ -40,6 +40,7 @@ final class SentenceFramer {
         for (int d = 0; d < dates.size(); d++) {
             Hit h = direct(d);
             if (h != null) {
+                h = document(h);
                 Frame f = add(h, dates.get(d), dates.get(d).relative() ? Anchor.RELATIVE : Anchor.DIRECT,
                         dates.get(d).mod(), groups++);
                 shareForward(f);
@@ -207,6 +208,34 @@ final class SentenceFramer {
     private boolean commaAt(int token) {
         return token < parts.tokens.size() && parts.tokens.get(token).text().equals(",")
                 || token > 0 && parts.tokens.get(token - 1).text().equals(",");
+    }
+
+    /** Indefinite and definite articles that make the word after them a noun. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "un", "une", "una", "uno", "le", "la",
+            "il", "lo", "el", "o", "uma", "ein", "eine", "einen", "das", "die", "der");
+
+    /** How many tokens may stand between a verb of signing and the document it signs ("firmato a Coblenza, il 28 luglio 1792, un proclama"). */
+    private static final int SIGNED_WITHIN = 10;
+
+    /**
+     * The document a verb of signing signs, when it is a proclamation or a decree ("Il duca aveva firmato a Coblenza,
+     * il 28 luglio 1792, un proclama che minacciava Parigi"): what was signed is what happened, not a treaty.
+     */
+    private Hit document(Hit signing) {
+        if (!signing.verb() || signing.type() != org.parallax.model.EventType.TREATY) {
+            return signing;
+        }
+        for (Hit h : parts.hits) {
+            // A noun, or a form read as a verb that an article makes a noun ("un proclama").
+            boolean noun = !h.verb() || h.start() > 0 && parts.tokens.get(h.start() - 1).text().matches("\\p{Ll}{1,4}")
+                    && ARTICLES.contains(parts.tokens.get(h.start() - 1).text());
+            if (h.start() >= signing.end() && h.start() - signing.end() <= SIGNED_WITHIN && noun && free(h)
+                    && (h.type() == org.parallax.model.EventType.PROCLAMATION || h.type() == org.parallax.model.EventType.DECREE)
+                    && parts.clauses.stream().noneMatch(c -> c.opening() == Opening.STOP && c.start() > signing.end() && c.start() <= h.start())) {
+                return h;
+            }
+        }
+        return signing;
     }
 
     private Hit nearestBefore(int c, int token) {

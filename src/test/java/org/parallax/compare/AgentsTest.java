@@ -154,4 +154,18 @@ class AgentsTest {
                 """);
         assertThat(findings(Finding.Kind.CONTRADICTION, "actor", en, fr, it)).isEmpty();
     }
+
+    @Test
+    void aPersonInARelativeClauseAfterTheEventsWordIsNotWhoDidIt() {
+        Document it = doc("varenne-it.txt", """
+                = Battaglia di Varenne =
+
+                La battaglia di Varenne fu combattuta il 20 settembre 1702. Il duca aveva firmato a Coblenza, il 28 luglio 1702, un proclama che minacciava di radere al suolo Parigi se fosse stato torto un capello a Luigi XVI e alla sua famiglia.
+                """);
+        org.parallax.model.Event proclamation = new org.parallax.event.EventExtractor().extract(it).stream()
+                .filter(e -> e.trigger().equals("proclama")).findFirst().orElseThrow();
+        org.parallax.model.ActorMention king = proclamation.actors().stream()
+                .filter(a -> a.text().contains("Luigi")).findFirst().orElseThrow();
+        assertThat(Agents.inClause(proclamation, king)).isFalse();
+    }
 }

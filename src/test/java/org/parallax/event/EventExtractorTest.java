@@ -86,6 +86,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatWasSignedIsWhatHappenedWhenItIsAProclamation() {
+        // Written for this test: an invented duke.
+        assertThat(summary(events(Language.IT, "Il duca aveva firmato a Coblenza, il 28 luglio 1702, un proclama che minacciava "
+                + "di radere al suolo Parigi."))).containsExactly("proclama proclamation 1702-07-28");
+        assertThat(summary(events(Language.EN, "On 28 July 1702 the envoys signed the treaty at Coblenz.")))
+                .containsExactly("signed treaty 1702-07-28");
+    }
+
+    @Test
     void theVictorIsNoEvent() {
         // Written for this test: an invented surrender.
         assertThat(summary(events(Language.ES, "El 23 de julio de 1702 las tropas del virrey desfilaron ante el ejército vencedor "
