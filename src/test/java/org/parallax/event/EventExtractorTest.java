@@ -95,6 +95,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void withoutAFightIsNoBattle() {
+        // Written for this test: an invented sultan's entry.
+        assertThat(summary(events(Language.DE, "Am 10. September 1702 zog der Sultan kampflos in Ortigal ein.")))
+                .noneMatch(e -> e.contains("battle"));
+        assertThat(summary(events(Language.DE, "Am 10. September 1702 begann der Kampf um Ortigal."))).anyMatch(e -> e.contains("battle"));
+    }
+
+    @Test
     void theVictorIsNoEvent() {
         // Written for this test: an invented surrender.
         assertThat(summary(events(Language.ES, "El 23 de julio de 1702 las tropas del virrey desfilaron ante el ejército vencedor "
