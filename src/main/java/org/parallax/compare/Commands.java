@@ -112,7 +112,24 @@ final class Commands {
     /** Whether an edition puts the command's person at the head of its body, or names him in a sentence telling that body's command. */
     private static boolean puts(List<Command> edition, Command c) {
         return edition.stream().anyMatch(o -> o.body().same(c.body())
-                && o.named().stream().anyMatch(p -> samePerson(p, c.commander())));
+                && o.named().stream().anyMatch(p -> samePerson(p, c.commander()) && !elsewhere(o, p)));
+    }
+
+    /** "…, while", "…, während", "…, mentre": a clause that tells what someone else did meanwhile. */
+    private static final Pattern MEANWHILE = Pattern.compile(",\\s*(?:and\\s+|et\\s+|e\\s+|y\\s+|und\\s+)?(?:[^,]*\\s)?(?:while|whilst|whereas|während|wahrend|mentre|tandis|pendant que|mientras|enquanto)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the person is named in another clause of the command's sentence, one that tells what he did meanwhile
+     * ("Nach dem Tod des Königs übernahm Bernhard den Oberbefehl, während Knyphausen mit dem zweiten Treffen die Mitte
+     * hielt"): he is not named for the command.
+     */
+    private static boolean elsewhere(Command o, ActorMention p) {
+        Event e = o.member().event();
+        int base = e.sentenceSpan().start();
+        int from = Math.min(p.span().end(), o.commander().span().end()) - base;
+        int to = Math.max(p.span().start(), o.commander().span().start()) - base;
+        return from >= 0 && to > from && to <= e.sentence().length() && MEANWHILE.matcher(e.sentence().substring(from, to)).find();
     }
 
     /** Two capitalized words with no particle, epithet or number: a given name and a surname ("Johan Banér"). */

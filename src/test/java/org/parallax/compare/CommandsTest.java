@@ -81,6 +81,23 @@ class CommandsTest {
     }
 
     @Test
+    void aPersonNamedInAClauseOfWhatHeDidMeanwhileIsNotNamedForTheCommand() {
+        var en = doc("korvel-en.txt", """
+                = Battle of Korvel =
+
+                The Battle of Korvel was fought in 1744. Command then passed to Pavel Strenik, the veteran officer who led the second line, and the army fought on while Anselm Rudeck pressed the attack against the hill.
+                """);
+        var fr = doc("korvel-fr.txt", """
+                = Bataille de Korvel =
+
+                La bataille de Korvel eut lieu en 1744. À la mort du roi, le commandement passa à Anselm Rudeck, tandis que Pavel Strenik tenait le centre avec la seconde ligne.
+                """);
+        List<Finding> found = commands(en, fr);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).claims()).extracting(c -> c.value()).containsExactlyInAnyOrder("Anselm Rudeck", "Pavel Strenik");
+    }
+
+    @Test
     void editionsPuttingDifferentPersonsAtTheHeadOfOneBodyContradict() {
         var it = doc("korvel-it.txt", """
                 = Battaglia di Korvel =
