@@ -83,7 +83,9 @@ final class FacetValues {
             double shared = m.role() == Alignment.Role.FACT ? 0.6 : 0.9;
             double certainty = (date.inferredYear() ? 0.8 : 1.0) * (date.anchor() == EventDate.Anchor.RELATIVE ? 0.75 : 1.0)
                     * (date.anchor() == EventDate.Anchor.SHARED ? shared : 1.0) * (m.role() == Alignment.Role.EVENT && ofRelativeClause(m.event(), date) ? 0.6 : 1.0);
-            return new Value(m, date.value(), date.text(), certainty, approx ? i.widen(tolerances.approximateDateDays()) : i);
+            // "nella notte tra il 5 e il 6 maggio" (5 May, night): a night runs into the next day.
+            DateInterval span = date.value().endsWith("TNI") ? new DateInterval(i.value(), i.first(), i.last() + 1, i.precision()) : i;
+            return new Value(m, date.value(), date.text(), certainty, approx ? span.widen(tolerances.approximateDateDays()) : span);
         });
     }
 

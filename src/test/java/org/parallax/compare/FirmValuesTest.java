@@ -66,4 +66,19 @@ class FirmValuesTest {
                 """);
         assertThat(contradictions("date", es, fr)).isEmpty();
     }
+
+    @Test
+    void aNightRunsIntoTheNextDay() {
+        Document it = doc("quarto-it.txt", """
+                = Spedizione di Ortigal =
+
+                I volontari salparono da Genova nella notte tra il 5 e il 6 maggio 1702 a bordo di due piroscafi.
+                """);
+        Document en = doc("quarto-en.txt", """
+                = Expedition of Ortigal =
+
+                The volunteers sailed from Genoa on 6 May 1702 aboard two steamers.
+                """);
+        assertThat(contradictions("date", it, en)).isEmpty();
+    }
 }

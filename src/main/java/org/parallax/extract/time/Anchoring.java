@@ -97,6 +97,10 @@ final class Anchoring {
                 Point pt = new Point(y, c.month(), c.month() == NONE ? NONE : c.day());
                 told(pt, !c.twoDigitYear() && (story == null || !future
                         && (sentenceInitial || story.month() == NONE || pt.month() != NONE)));
+            } else if (narrative && lookahead.isPresent() && !future && seasonMonth(c.season()) != NONE) {
+                // "== Background == … In the early summer of 1809 … out of Porto in May": a season opening its section's
+                // story places it at the season's first month, though the lead ended later ("within a week").
+                told(new Point(y, seasonMonth(c.season()), NONE), true);
             }
             return Optional.of(r);
         }
@@ -224,9 +228,15 @@ final class Anchoring {
 
     private Optional<Resolved> range(Range r) {
         Optional<Resolved> a = calendar(r.from(), false);
+        Point start = story;
         Optional<Resolved> b = calendar(r.to(), false);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
+        }
+        // "from 18 May to 11 September 1565 … On 23 June": a span of days told at once keeps the story at its start,
+        // since what follows mostly tells what happened inside it.
+        if (narrative && start != null && start.month() != NONE && start.year() == story.year()) {
+            story = start;
         }
         return Optional.of(new Resolved(TimexType.DATE, a.get().value() + "/" + b.get().value(), Precision.RANGE,
                 a.get().inferredYear() || b.get().inferredYear(), false));

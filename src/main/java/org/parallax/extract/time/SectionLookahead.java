@@ -24,6 +24,10 @@ final class SectionLookahead {
      * sections after it, but only to keep the story's year: a background section steps back within the story's year
      * rather than on to the next one.
      */
+    /**
+     * For a season with its year that is its section's first date finer than a year, the record marks that the
+     * expression opens the section's story (its point is the year alone).
+     */
     record Ahead(Point point, boolean sameSection) {
     }
 
@@ -57,9 +61,19 @@ final class SectionLookahead {
             }
         }
         boolean fresh = true;
+        boolean fine = false;
         for (int k = 0; k < n; k++) {
             if (k == 0 || section[k] != section[k - 1]) {
                 fresh = true;
+                fine = false;
+            }
+            // "== Background ==: … In the early summer of 1809": a season with its year that is the section's first
+            // date finer than a year places the section's story there, even before where the section before ended.
+            if (!fine && section[k] >= 0 && parses.get(k).meaning() instanceof Calendar c && c.hasYear() && !c.season().isEmpty()) {
+                out.set(k, Optional.of(new Ahead(new Point(c.year(), Meaning.NONE, Meaning.NONE), true)));
+            }
+            if (dated(parses.get(k)) != null || parses.get(k).meaning() instanceof Calendar c && c.hasYear() && !c.season().isEmpty()) {
+                fine = true;
             }
             if (dated(parses.get(k)) != null || yearOnly(parses.get(k))) {
                 fresh = false;

@@ -74,6 +74,27 @@ class NarrativeAnchoringTest {
     }
 
     @Test
+    void aSeasonOpeningASectionPlacesItsStoryAndASpanOfDaysKeepsTheStoryAtItsStart() {
+        Document en = narrative(Language.EN, """
+                = Battle of Ortigal =
+
+                The Battle of Ortigal was fought on 27–28 July 1702, and within a week the victors were retreating.
+
+                == Background ==
+
+                In the early summer of 1702 the army had driven the garrison out of Porto in May, and on 20 July it reached Oropesa.
+                """);
+        assertThat(only(en, "May").value()).isEqualTo("1702-05");
+        assertThat(only(en, "20 July").value()).isEqualTo("1702-07-20");
+        Document fr = narrative(Language.FR, """
+                = Siège d'Ortigal =
+
+                Le siège d'Ortigal dura du 18 mai au 11 septembre 1565. Le 23 juin, le fort tomba.
+                """);
+        assertThat(only(fr, "Le 23 juin").value()).isEqualTo("1565-06-23");
+    }
+
+    @Test
     void keepsTheYearForAShortFlashback() {
         Document doc = narrative(Language.EN,
                 "Hale reached the fort on 24 October 1702, after his brother had died on 8 September.");
