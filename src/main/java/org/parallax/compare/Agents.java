@@ -97,18 +97,22 @@ final class Agents {
      * them (see {@link #distance(Event, ActorMention)}).
      */
     static int distance(Event e, org.parallax.model.Span one, org.parallax.model.Span other) {
+        return between(e, one, other).map(b -> b.isEmpty() ? 0 : b.contains(";") || b.contains(":") || b.contains("(")
+                || b.contains(")") || COORDINATED.matcher(b).find() ? -1 : b.length()).orElse(-1);
+    }
+
+    /**
+     * The words of the event's sentence between two spans of it (empty when they touch or overlap), or nothing when
+     * either lies outside the sentence.
+     */
+    static java.util.Optional<String> between(Event e, org.parallax.model.Span one, org.parallax.model.Span other) {
         int base = e.sentenceSpan().start();
         int from = Math.min(one.end(), other.end()) - base;
         int to = Math.max(one.start(), other.start()) - base;
         if (from < 0 || to > e.sentence().length()) {
-            return -1;
+            return java.util.Optional.empty();
         }
-        if (to <= from) {
-            return 0;
-        }
-        String between = e.sentence().substring(from, to);
-        return between.contains(";") || between.contains(":") || between.contains("(") || between.contains(")")
-                || COORDINATED.matcher(between).find() ? -1 : to - from;
+        return java.util.Optional.of(to <= from ? "" : e.sentence().substring(from, to));
     }
 
     /** Whether the person is named in the clause of the event's word: no clause mark, bracket or ", and" between. */
@@ -125,10 +129,8 @@ final class Agents {
      * un capello a Luigi XVI"), not who did it.
      */
     private static boolean describedAfter(Event e, ActorMention a) {
-        int base = e.sentenceSpan().start();
-        int from = e.triggerSpan().end() - base;
-        int to = a.span().start() - base;
-        return from >= 0 && to > from && to <= e.sentence().length() && RELATIVE_AFTER.matcher(e.sentence().substring(from, to)).find();
+        return a.span().start() > e.triggerSpan().end()
+                && between(e, e.triggerSpan(), a.span()).filter(b -> RELATIVE_AFTER.matcher(b).find()).isPresent();
     }
 
     /** Whether an agent word stands shortly before the mention, with only titles and small words between. */

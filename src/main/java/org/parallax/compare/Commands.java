@@ -125,11 +125,7 @@ final class Commands {
      * hielt"): he is not named for the command.
      */
     private static boolean elsewhere(Command o, ActorMention p) {
-        Event e = o.member().event();
-        int base = e.sentenceSpan().start();
-        int from = Math.min(p.span().end(), o.commander().span().end()) - base;
-        int to = Math.max(p.span().start(), o.commander().span().start()) - base;
-        return from >= 0 && to > from && to <= e.sentence().length() && MEANWHILE.matcher(e.sentence().substring(from, to)).find();
+        return Agents.between(o.member().event(), p.span(), o.commander().span()).filter(b -> MEANWHILE.matcher(b).find()).isPresent();
     }
 
     /** Two capitalized words with no particle, epithet or number: a given name and a surname ("Johan Banér"). */

@@ -103,12 +103,8 @@ final class FacetValues {
      * and may agree with the event's date but is no firm reading of it.
      */
     static boolean ofRelativeClause(org.parallax.model.Event e, EventDate date) {
-        int from = e.triggerSpan().end() - e.sentenceSpan().start();
-        int to = date.span().start() - e.sentenceSpan().start();
-        if (from < 0 || to <= from || to > e.sentence().length()) {
-            return false;
-        }
-        return RELATIVE_CLAUSE.matcher(e.sentence().substring(from, to)).find();
+        return date.span().start() > e.triggerSpan().end()
+                && Agents.between(e, e.triggerSpan(), date.span()).filter(b -> RELATIVE_CLAUSE.matcher(b).find()).isPresent();
     }
 
     /** Whether the value is a period (a range) rather than a date. */

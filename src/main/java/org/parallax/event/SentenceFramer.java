@@ -212,7 +212,7 @@ final class SentenceFramer {
 
     /** Indefinite and definite articles that make the word after them a noun. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "un", "une", "una", "uno", "le", "la",
-            "il", "lo", "el", "o", "uma", "ein", "eine", "einen", "das", "die", "der");
+            "il", "lo", "el", "o", "uma", "ein", "eine", "das", "die", "der");
 
     /** How many tokens may stand between a verb of signing and the document it signs ("firmato a Coblenza, il 28 luglio 1792, un proclama"). */
     private static final int SIGNED_WITHIN = 10;
@@ -227,8 +227,7 @@ final class SentenceFramer {
         }
         for (Hit h : parts.hits) {
             // A noun, or a form read as a verb that an article makes a noun ("un proclama").
-            boolean noun = !h.verb() || h.start() > 0 && parts.tokens.get(h.start() - 1).text().matches("\\p{Ll}{1,4}")
-                    && ARTICLES.contains(parts.tokens.get(h.start() - 1).text());
+            boolean noun = !h.verb() || h.start() > 0 && ARTICLES.contains(parts.tokens.get(h.start() - 1).text());
             if (h.start() >= signing.end() && h.start() - signing.end() <= SIGNED_WITHIN && noun && free(h)
                     && (h.type() == org.parallax.model.EventType.PROCLAMATION || h.type() == org.parallax.model.EventType.DECREE)
                     && parts.clauses.stream().noneMatch(c -> c.opening() == Opening.STOP && c.start() > signing.end() && c.start() <= h.start())) {

@@ -196,10 +196,7 @@ final class ActorFinder {
 
     /** Whether the name is a country's or a continent's: never a person's name or surname. */
     private boolean countryName(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(m -> switch (m.place().featureCode()) {
-            case "PCLI", "CONT" -> true;
-            default -> false;
-        });
+        return gazetteer.namesState(name);
     }
 
     /** "Santiago de Querétaro" is a place that starts with a given name; "Jesús González Ortega" is not. */

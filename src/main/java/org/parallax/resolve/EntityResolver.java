@@ -55,25 +55,18 @@ public final class EntityResolver {
     private record Analysis(Entities entities, List<SideChange> changes) {
     }
 
-    /** Whether the gazetteer holds the name, and not as a country or a continent. */
-    private boolean placeNotState(String name) {
-        return gazetteer.knows(name) && gazetteer.lookup(name).stream().noneMatch(m -> switch (m.place().featureCode()) {
-            case "PCLI", "CONT" -> true;
-            default -> false;
-        });
-    }
-
     private Analysis analyse(Document doc) {
         Lexicon lex = Lexicon.of(doc.language());
         String text = doc.text();
         List<Word> words = Words.of(text, lex.abbreviations);
+        java.util.function.BiFunction<Integer, Integer, String> phrase =
+                (from, to) -> text.substring(words.get(from).start(), words.get(to - 1).end());
         // A name that holds its article is kept whole only where the rest alone names another place the run would
         // be read as ("La Guaira", not Guairá; "La Rochelle"), and no state ("La Francia" is Italian for France): a
         // rest that names nothing may be a person's surname ("La Valette" for Jean de La Valette).
-        List<Seq> seqs = NameSequences.find(words, lex,
-                (from, to) -> gazetteer.knows(text.substring(words.get(from).start(), words.get(to - 1).end())),
-                (from, to) -> gazetteer.knows(text.substring(words.get(from).start(), words.get(to - 1).end()))
-                        && placeNotState(text.substring(words.get(from + 1).start(), words.get(to - 1).end())));
+        List<Seq> seqs = NameSequences.find(words, lex, (from, to) -> gazetteer.knows(phrase.apply(from, to)),
+                (from, to) -> gazetteer.knows(phrase.apply(from, to)) && gazetteer.knows(phrase.apply(from + 1, to))
+                        && !gazetteer.namesState(phrase.apply(from + 1, to)));
         ActorFinder actors = new ActorFinder(lex, gazetteer);
         Set<String> lowercase = PlaceFinder.lowercase(words);
         List<ActorFinder.Person> people = actors.people(words, seqs, lowercase);

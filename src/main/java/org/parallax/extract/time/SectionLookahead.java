@@ -69,10 +69,11 @@ final class SectionLookahead {
             }
             // "== Background ==: … In the early summer of 1809": a season with its year that is the section's first
             // date finer than a year places the section's story there, even before where the section before ended.
-            if (!fine && section[k] >= 0 && parses.get(k).meaning() instanceof Calendar c && c.hasYear() && !c.season().isEmpty()) {
-                out.set(k, Optional.of(new Ahead(new Point(c.year(), Meaning.NONE, Meaning.NONE), true)));
+            Calendar season = seasonWithYear(parses.get(k));
+            if (!fine && section[k] >= 0 && season != null) {
+                out.set(k, Optional.of(new Ahead(new Point(season.year(), Meaning.NONE, Meaning.NONE), true)));
             }
-            if (dated(parses.get(k)) != null || parses.get(k).meaning() instanceof Calendar c && c.hasYear() && !c.season().isEmpty()) {
+            if (dated(parses.get(k)) != null || season != null) {
                 fine = true;
             }
             if (dated(parses.get(k)) != null || yearOnly(parses.get(k))) {
@@ -107,6 +108,11 @@ final class SectionLookahead {
             return new Point(r.from().year(), r.from().month(), r.from().day());
         }
         return null;
+    }
+
+    /** "the early summer of 1809": a season with its year, or null. */
+    private static Calendar seasonWithYear(Parse p) {
+        return p.meaning() instanceof Calendar c && c.hasYear() && !c.season().isEmpty() ? c : null;
     }
 
     private static boolean yearOnly(Parse p) {

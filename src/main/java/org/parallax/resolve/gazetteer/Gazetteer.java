@@ -122,6 +122,14 @@ public final class Gazetteer {
         return byName.containsKey(NameFolding.fold(name));
     }
 
+    /** Whether one of the places a name may denote is a country or a continent ("Francia", "Europe"). */
+    public boolean namesState(CharSequence name) {
+        return lookup(name).stream().anyMatch(m -> switch (m.place().featureCode()) {
+            case "PCLI", "CONT" -> true;
+            default -> false;
+        });
+    }
+
     public Optional<Place> byId(long geonameId) {
         return Optional.ofNullable(byId.get(geonameId));
     }
